@@ -1,0 +1,36 @@
+import Database from "better-sqlite3";
+import { drizzle, type BetterSQLite3Database } from "drizzle-orm/better-sqlite3";
+import { migrate } from "drizzle-orm/better-sqlite3/migrator";
+import { fileURLToPath } from "node:url";
+import * as schema from "./schema";
+
+export type Db = BetterSQLite3Database<typeof schema> & { $client: Database.Database };
+
+/** The folder of generated migrations, found relative to this file (works from tsx and vitest). */
+export const MIGRATIONS_FOLDER = fileURLToPath(new URL("./migrations", import.meta.url));
+
+/**
+ * Opens (or creates) the embedded database in WAL mode with foreign keys enforced.
+ * Tests pass ":memory:".
+ *
+ * @example
+ * const db = createDb("data/cohesion.db");
+ * migrateDb(db);
+ */
+export function createDb(path: string, options: { readonly?: boolean } = {}): Db {
+  const sqlite = new Database(path, { readonly: options.readonly ?? false, fileMustExist: options.readonly ?? false });
+  if (path !== ":memory:" && !options.readonly) sqlite.pragma("journal_mode = WAL");
+  sqlite.pragma("foreign_keys = ON");
+  sqlite.pragma("busy_timeout = 5000");
+  return drizzle(sqlite, { schema }) as Db;
+}
+
+/**
+ * Applies every pending migration from db/migrations.
+ *
+ * @example
+ * const db = createDb(":memory:"); migrateDb(db);
+ */
+export function migrateDb(db: Db, migrationsFolder = MIGRATIONS_FOLDER): void {
+  migrate(db, { migrationsFolder });
+}

@@ -1,0 +1,30 @@
+/** Fixed value sets shared by the schema, validation and the interface (no database code here). */
+export const DATE_PRECISIONS = ["day", "month", "year", "unknown"] as const;
+export type DatePrecision = (typeof DATE_PRECISIONS)[number];
+
+export const ORGANISATION_KINDS = [
+  "charity",
+  "community-group",
+  "public-body",
+  "partnership",
+  "network",
+  "other",
+] as const;
+export type OrganisationKind = (typeof ORGANISATION_KINDS)[number];
+
+export const FUNDER_KINDS = [
+  "welsh-government",
+  "uk-government",
+  "lottery",
+  "trust",
+  "local-authority",
+  "other",
+] as const;
+export type FunderKind = (typeof FUNDER_KINDS)[number];
+
+export const RECORD_STATUSES = ["published", "archived"] as const;
+export type RecordStatus = (typeof RECORD_STATUSES)[number];
+
+export const AREA_KINDS = ["wales", "authorities", "point"] as const;
+export type AreaKind = (typeof AREA_KINDS)[number];
+

@@ -1,0 +1,72 @@
+import { and, asc, eq, sql, type SQL } from "drizzle-orm";
+import { alias } from "drizzle-orm/sqlite-core";
+import type { Db } from "../client";
+import { awards, funders, organisations, projects, projectThemes, sources } from "../schema";
+import { servesAuthority } from "./projects";
+
+export interface AwardFilters {
+  funderId?: number;
+  projectId?: number;
+  /** Awards to this organisation or to its projects. */
+  organisationId?: number;
+  /** Awards behind projects on this theme. */
+  theme?: string;
+  /** Awards behind projects serving this authority. */
+  gss?: string;
+}
+
+const projectOrganisation = alias(organisations, "project_organisation");
+
+/**
+ * Published awards with their funder, project and organisation, ordered by end date (unknown last).
+ *
+ * @example
+ * listAwards(db, { funderId: 1 })
+ */
+export function listAwards(db: Db, f: AwardFilters = {}) {
+  const where: SQL[] = [eq(awards.status, "published")];
+  if (f.funderId !== undefined) where.push(eq(awards.funderId, f.funderId));
+  if (f.projectId !== undefined) where.push(eq(awards.projectId, f.projectId));
+  if (f.organisationId !== undefined) {
+    where.push(sql`(${awards.organisationId} = ${f.organisationId} OR ${projects.organisationId} = ${f.organisationId})`);
+  }
+  if (f.theme) where.push(sql`EXISTS (SELECT 1 FROM ${projectThemes} WHERE ${projectThemes.projectId} = ${awards.projectId} AND ${projectThemes.themeId} = ${f.theme})`);
+  if (f.gss) where.push(sql`(${awards.projectId} IS NOT NULL AND ${servesAuthority(f.gss)})`);
+  return db
+    .select({
+      id: awards.id,
+      programmeEn: awards.programmeEn,
+      programmeCy: awards.programmeCy,
+      amountPence: awards.amountPence,
+      amountPeriod: awards.amountPeriod,
+      startDate: awards.startDate,
+      startPrecision: awards.startPrecision,
+      endDate: awards.endDate,
+      endPrecision: awards.endPrecision,
+      dateNote: awards.dateNote,
+      synthetic: awards.synthetic,
+      funderSlug: funders.slug,
+      funderNameEn: funders.nameEn,
+      funderNameCy: funders.nameCy,
+      funderKind: funders.kind,
+      projectId: awards.projectId,
+      projectTitleEn: projects.titleEn,
+      projectTitleCy: projects.titleCy,
+      organisationSlug: sql<string | null>`coalesce(${organisations.slug}, ${projectOrganisation.slug})`,
+      organisationNameEn: sql<string | null>`coalesce(${organisations.nameEn}, ${projectOrganisation.nameEn})`,
+      organisationNameCy: sql<string | null>`coalesce(${organisations.nameCy}, ${projectOrganisation.nameCy})`,
+      sourceDocument: sources.documentId,
+      sourceQuote: sources.quote,
+    })
+    .from(awards)
+    .innerJoin(funders, eq(funders.id, awards.funderId))
+    .leftJoin(projects, eq(projects.id, awards.projectId))
+    .leftJoin(organisations, eq(organisations.id, awards.organisationId))
+    .leftJoin(projectOrganisation, eq(projectOrganisation.id, projects.organisationId))
+    .leftJoin(sources, eq(sources.id, awards.sourceId))
+    .where(and(...where))
+    .orderBy(sql`${awards.endDate} IS NULL`, asc(awards.endDate), asc(awards.programmeEn))
+    .all();
+}
+
+export type AwardRow = ReturnType<typeof listAwards>[number];

@@ -1,0 +1,44 @@
+import { and, asc, eq, sql } from "drizzle-orm";
+import type { Db } from "../client";
+import { awards, funders, sources } from "../schema";
+
+const funderColumns = {
+  id: funders.id,
+  slug: funders.slug,
+  nameEn: funders.nameEn,
+  nameCy: funders.nameCy,
+  kind: funders.kind,
+  website: funders.website,
+  synthetic: funders.synthetic,
+  sourceDocument: sources.documentId,
+  sourceQuote: sources.quote,
+  awardCount: sql<number>`(SELECT count(*) FROM ${awards} WHERE ${awards.funderId} = ${funders.id} AND ${awards.status} = 'published')`,
+};
+
+export type FunderRow = ReturnType<typeof listFunders>[number];
+
+/**
+ * Every funder with its number of published awards, ordered by English name.
+ *
+ * @example
+ * listFunders(db).find((f) => f.kind === "welsh-government")
+ */
+export function listFunders(db: Db, filters: { kind?: string } = {}) {
+  return db
+    .select(funderColumns)
+    .from(funders)
+    .leftJoin(sources, eq(sources.id, funders.sourceId))
+    .where(filters.kind ? eq(funders.kind, filters.kind as (typeof funders.kind.enumValues)[number]) : undefined)
+    .orderBy(asc(funders.nameEn))
+    .all();
+}
+
+/**
+ * One funder by slug, or undefined.
+ *
+ * @example
+ * getFunderBySlug(db, "welsh-government")?.nameCy // "Llywodraeth Cymru"
+ */
+export function getFunderBySlug(db: Db, slug: string) {
+  return db.select(funderColumns).from(funders).leftJoin(sources, eq(sources.id, funders.sourceId)).where(and(eq(funders.slug, slug))).get();
+}

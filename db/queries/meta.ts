@@ -1,0 +1,38 @@
+import { eq, sql } from "drizzle-orm";
+import type { Db } from "../client";
+import { meta, organisations } from "../schema";
+
+/**
+ * The data version: a counter bumped by every change to the directory, used to key caches.
+ *
+ * @example
+ * getDataVersion(db) // 3
+ */
+export function getDataVersion(db: Db): number {
+  const row = db.select({ value: meta.value }).from(meta).where(eq(meta.key, "data_version")).get();
+  return row ? Number(row.value) : 0;
+}
+
+/**
+ * Increments the data version (call inside the transaction that changed the data).
+ *
+ * @example
+ * bumpDataVersion(db) // returns the new version
+ */
+export function bumpDataVersion(db: Db): number {
+  db.insert(meta)
+    .values({ key: "data_version", value: "1" })
+    .onConflictDoUpdate({ target: meta.key, set: { value: sql`CAST(${meta.value} AS INTEGER) + 1` } })
+    .run();
+  return getDataVersion(db);
+}
+
+/**
+ * Whether any synthetic (generated demonstration) organisation is in the database.
+ *
+ * @example
+ * hasSyntheticRecords(db) // false for the default seed
+ */
+export function hasSyntheticRecords(db: Db): boolean {
+  return db.select({ one: sql<number>`1` }).from(organisations).where(eq(organisations.synthetic, true)).limit(1).get() !== undefined;
+}
