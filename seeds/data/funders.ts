@@ -1,0 +1,76 @@
+import type { SeedFunder } from "../types";
+
+const D000 = "000_60b63831518867f6.txt"; // WSMP evidence (2025)
+const D001 = "001_d4a37cc3216fc7af.txt"; // Wales Safer Communities Network response (27 February 2025)
+const D004 = "004_72acc01d0cdab8b0.txt"; // National Community Cohesion Delivery Plan Progress Report 2015
+
+/** Bodies the documents name as paying for cohesion-related work in Wales. */
+export const FUNDERS: SeedFunder[] = [
+  // The 2015 report's cover shows the bilingual name and the web address.
+  {
+    slug: "welsh-government",
+    nameEn: "Welsh Government",
+    nameCy: "Llywodraeth Cymru",
+    kind: "welsh-government",
+    website: "https://www.gov.wales",
+    cite: { doc: D004, quote: "Llywodraeth Cymru Welsh Government www.gov.wales" },
+  },
+
+  // Wales Safer Communities Network response (001)
+  {
+    slug: "home-office",
+    nameEn: "Home Office",
+    kind: "uk-government",
+    cite: {
+      doc: D001,
+      quote:
+        "There is also uncertainty around the future of some Home Office funds including the former Safer Streets funding, Serious Violence fund",
+    },
+  },
+  {
+    // "Central government" shared prosperity and levelling up funding, i.e. the UK Government.
+    slug: "uk-government",
+    nameEn: "UK Government",
+    kind: "uk-government",
+    cite: {
+      doc: D001,
+      quote: "there has been a reliance on central government shared prosperity and levelling up funding over the past few years",
+    },
+  },
+  {
+    slug: "national-lottery",
+    nameEn: "National Lottery",
+    kind: "lottery",
+    cite: {
+      doc: D001,
+      quote: "Projects financed by other work streams such as the National Lottery and Sports Wales (via Actif North Wales) have seen a reduction in funding",
+    },
+  },
+  {
+    // The document writes "Sports Wales"; the body is Sport Wales.
+    slug: "sport-wales",
+    nameEn: "Sport Wales",
+    kind: "other",
+    cite: {
+      doc: D001,
+      quote: "Projects financed by other work streams such as the National Lottery and Sports Wales (via Actif North Wales) have seen a reduction in funding",
+    },
+  },
+  {
+    slug: "police-and-crime-commissioners-wales",
+    nameEn: "Police and Crime Commissioners in Wales",
+    kind: "other",
+    cite: {
+      doc: D001,
+      quote: "the Police and Crime Commissioners have committed to continue providing support to schools",
+    },
+  },
+
+  // WSMP evidence (000)
+  {
+    slug: "wales-strategic-migration-partnership",
+    nameEn: "Wales Strategic Migration Partnership (WSMP)",
+    kind: "other",
+    cite: { doc: D000, quote: "The WSMP facilitates an online Hong Kong Welcome Hub and funds a range of projects" },
+  },
+];

