@@ -1,0 +1,225 @@
+import type { Feature, FeatureCollection, MultiPolygon, Polygon } from "geojson";
+import { getActiveBoundaries, getAuthority, listAuthorities, listAuthorityFieldSources, listRegions, type AuthorityRow } from "../db/queries/authorities";
+import { listAwards } from "../db/queries/awards";
+import { listOrganisations } from "../db/queries/organisations";
+import { listProjects } from "../db/queries/projects";
+import { listThemes } from "../db/queries/themes";
+import type { Db } from "../db/client";
+import { findNeighbours } from "../geo/neighbours";
+import { today, type RequestContext } from "./context.server";
+import { HttpError } from "./http.server";
+import { parseListParams } from "./params.server";
+
+export interface AuthoritySummary {
+  gssCode: string;
+  nameEn: string;
+  nameCy: string;
+  regionId: string | null;
+  regionNameEn: string | null;
+  regionNameCy: string | null;
+  population2021: number | null;
+  ruralWlga: boolean;
+  historicDispersalArea: boolean;
+  /** Active projects serving the authority, Wales-wide ones included. */
+  activeProjects: number;
+  /** Active projects aimed at this authority (not Wales-wide). */
+  localProjects: number;
+  /** Active projects per 10,000 residents (Census 2021), or null when the population is unknown. */
+  projectsPer10k: number | null;
+  organisationsBased: number;
+}
+
+export const SUMMARY_SORTS = ["name", "region", "population", "projects", "local", "per10k", "organisations"] as const;
+export type SummarySort = (typeof SUMMARY_SORTS)[number];
+
+/**
+ * The figures for all 22 authorities as of a date.
+ *
+ * @example
+ * summariseAuthorities(db, "2026-01-01").find((a) => a.gssCode === "W06000023")?.activeProjects
+ */
+export function summariseAuthorities(db: Db, asOf: string): { summaries: AuthoritySummary[]; walesWideProjects: number } {
+  const authorities = listAuthorities(db);
+  const active = listProjects(db, { activeOn: asOf });
+  const walesWide = active.filter((p) => p.areaKind === "wales").length;
+  const local = new Map<string, number>();
+  for (const p of active) for (const gss of p.areaGss) local.set(gss, (local.get(gss) ?? 0) + 1);
+  const based = new Map<string, number>();
+  for (const o of listOrganisations(db)) if (o.homeGss) based.set(o.homeGss, (based.get(o.homeGss) ?? 0) + 1);
+  const summaries = authorities.map((a): AuthoritySummary => {
+    const localProjects = local.get(a.gssCode) ?? 0;
+    const activeProjects = localProjects + walesWide;
+    return {
+      gssCode: a.gssCode,
+      nameEn: a.nameEn,
+      nameCy: a.nameCy,
+      regionId: a.regionId,
+      regionNameEn: a.regionNameEn,
+      regionNameCy: a.regionNameCy,
+      population2021: a.population2021,
+      ruralWlga: a.ruralWlga,
+      historicDispersalArea: a.historicDispersalArea,
+      activeProjects,
+      localProjects,
+      projectsPer10k: a.population2021 ? Math.round((activeProjects / a.population2021) * 10_000 * 100) / 100 : null,
+      organisationsBased: based.get(a.gssCode) ?? 0,
+    };
+  });
+  return { summaries, walesWideProjects: walesWide };
+}
+
+/**
+ * Sorts summaries by a column; names sort in the reader's language.
+ *
+ * @example
+ * sortSummaries(summaries, "population", "desc", "en")[0].nameEn // "Cardiff"
+ */
+export function sortSummaries(list: AuthoritySummary[], sort: SummarySort, dir: "asc" | "desc", lang: "en" | "cy"): AuthoritySummary[] {
+  const name = (a: AuthoritySummary) => (lang === "cy" ? a.nameCy : a.nameEn);
+  const region = (a: AuthoritySummary) => (lang === "cy" ? a.regionNameCy : a.regionNameEn) ?? "";
+  const key: Record<SummarySort, (a: AuthoritySummary) => string | number> = {
+    name,
+    region,
+    population: (a) => a.population2021 ?? -1,
+    projects: (a) => a.activeProjects,
+    local: (a) => a.localProjects,
+    per10k: (a) => a.projectsPer10k ?? -1,
+    organisations: (a) => a.organisationsBased,
+  };
+  const collator = new Intl.Collator(lang === "cy" ? "cy" : "en-GB");
+  const sign = dir === "asc" ? 1 : -1;
+  return [...list].sort((a, b) => {
+    const ka = key[sort](a);
+    const kb = key[sort](b);
+    const c = typeof ka === "number" && typeof kb === "number" ? ka - kb : collator.compare(String(ka), String(kb));
+    return c !== 0 ? sign * c : collator.compare(name(a), name(b));
+  });
+}
+
+/** Reads `asOf` (default today), `sort` and `dir` from the URL; 400 on a bad value. */
+export function parseSummaryParams(ctx: RequestContext): { asOf: string; sort: SummarySort; dir: "asc" | "desc" } {
+  const { asOf } = parseListParams(ctx, ["asOf"]);
+  const sort = ctx.url.searchParams.get("sort") ?? "name";
+  const dir = ctx.url.searchParams.get("dir") ?? (sort === "name" || sort === "region" ? "asc" : "desc");
+  if (!(SUMMARY_SORTS as readonly string[]).includes(sort)) {
+    throw new HttpError(400, ctx.t("errors.badParam", { param: "sort", reason: ctx.t("errors.unknownValue", { value: sort, param: "sort" }) }));
+  }
+  if (dir !== "asc" && dir !== "desc") {
+    throw new HttpError(400, ctx.t("errors.badParam", { param: "dir", reason: ctx.t("errors.unknownValue", { value: dir, param: "dir" }) }));
+  }
+  return { asOf: asOf ?? today(), sort: sort as SummarySort, dir };
+}
+
+export interface BoundaryInfo {
+  id: string;
+  name: string;
+  attribution: string;
+  licence: string;
+  generalised: boolean;
+}
+
+let neighboursCache: { setId: string; neighbours: Record<string, string[]> } | undefined;
+
+function activeBoundaries(db: Db) {
+  const active = getActiveBoundaries(db);
+  if (!active) throw new Error("No active boundary set: run `npm run seed`.");
+  return active;
+}
+
+/**
+ * The active boundaries as a FeatureCollection keyed by gss_code.
+ *
+ * @example
+ * boundaryCollection(db).features.length // 22
+ */
+export function boundaryCollection(db: Db): { info: BoundaryInfo; collection: FeatureCollection<Polygon | MultiPolygon, { gss_code: string }> } {
+  const { set, features } = activeBoundaries(db);
+  return {
+    info: { id: set.id, name: set.name, attribution: set.attribution, licence: set.licence, generalised: set.generalised },
+    collection: {
+      type: "FeatureCollection",
+      features: features.map(
+        (f): Feature<Polygon | MultiPolygon, { gss_code: string }> => ({
+          type: "Feature",
+          properties: { gss_code: f.gssCode },
+          geometry: f.geometry as Polygon | MultiPolygon,
+        }),
+      ),
+    },
+  };
+}
+
+/** Neighbouring authorities from the active boundaries (computed once per boundary set). */
+export function neighboursOf(db: Db, gss: string): string[] {
+  const { info, collection } = boundaryCollection(db);
+  if (neighboursCache?.setId !== info.id) neighboursCache = { setId: info.id, neighbours: findNeighbours(collection) };
+  return neighboursCache.neighbours[gss] ?? [];
+}
+
+/**
+ * The authorities with their figures as GeoJSON (for the map, the API and downloads).
+ *
+ * @example
+ * authoritiesGeoJson(db, "2026-01-01").features[0].properties.activeProjects
+ */
+export function authoritiesGeoJson(db: Db, asOf: string) {
+  const { summaries } = summariseAuthorities(db, asOf);
+  const { info, collection } = boundaryCollection(db);
+  const byGss = new Map(summaries.map((s) => [s.gssCode, s]));
+  return {
+    type: "FeatureCollection" as const,
+    asOf,
+    boundaries: info,
+    features: collection.features.map((f) => ({
+      type: "Feature" as const,
+      id: f.properties.gss_code,
+      properties: byGss.get(f.properties.gss_code)!,
+      geometry: f.geometry,
+    })),
+  };
+}
+
+type Authority = NonNullable<ReturnType<typeof getAuthority>>;
+
+/** An authority by GSS code, or a 404 naming the code. */
+export function requireAuthority(ctx: RequestContext, gss: string): Authority {
+  const authority = /^W06\d{6}$/.test(gss) ? getAuthority(ctx.db, gss) : undefined;
+  if (!authority) throw new HttpError(404, ctx.t("errors.unknownAuthority", { code: gss }));
+  return authority;
+}
+
+/**
+ * Everything on an authority's profile: facts with sources, neighbours, region peers,
+ * organisations based there, active projects serving it by theme, and the awards behind them.
+ *
+ * @example
+ * getAuthorityProfile(ctx, "W06000023", "2026-01-01").authority.population2021 // 133891
+ */
+export function getAuthorityProfile(ctx: RequestContext, gss: string, asOf: string) {
+  const { db } = ctx;
+  const authority = requireAuthority(ctx, gss);
+  const all = listAuthorities(db);
+  const byGss = new Map(all.map((a) => [a.gssCode, a]));
+  const brief = (a: AuthorityRow) => ({ gssCode: a.gssCode, nameEn: a.nameEn, nameCy: a.nameCy });
+  const projects = listProjects(db, { gss, activeOn: asOf });
+  const themes = listThemes(db);
+  const projectsByTheme = themes.map((theme) => ({
+    theme,
+    projects: projects.filter((p) => p.themeIds.includes(theme.id)),
+  }));
+  const projectIds = new Set(projects.map((p) => p.id));
+  const awards = listAwards(db, { gss }).filter((a) => a.projectId !== null && projectIds.has(a.projectId));
+  return {
+    authority,
+    asOf,
+    fieldSources: listAuthorityFieldSources(db),
+    neighbours: neighboursOf(db, gss).map((g) => brief(byGss.get(g)!)),
+    regionPeers: all.filter((a) => a.regionId && a.regionId === authority.regionId && a.gssCode !== gss).map(brief),
+    regions: listRegions(db),
+    organisations: listOrganisations(db).filter((o) => o.homeGss === gss),
+    projectCount: projects.length,
+    walesWideCount: projects.filter((p) => p.areaKind === "wales").length,
+    projectsByTheme,
+    awards,
+  };
+}

@@ -1,0 +1,81 @@
+import { Link } from "@remix-run/react";
+import { formatAmount } from "~/format";
+import type { AwardRow } from "../../db/queries/awards";
+import { Bilingual } from "./bilingual";
+import { PartialDate } from "./partial-date";
+import { useLang } from "./use-lang";
+
+/** Funding awards as a table: programme, funder, recipient, amount, dates and source. */
+export function AwardTable({ awards, caption, hide = [] }: { awards: AwardRow[]; caption: string; hide?: ("funder" | "recipient")[] }) {
+  const { lang, t, href } = useLang();
+  return (
+    <div className="table-wrap">
+      <table>
+        <caption>{caption}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{t("awards.columns.programme")}</th>
+            {hide.includes("funder") ? null : <th scope="col">{t("awards.columns.funder")}</th>}
+            {hide.includes("recipient") ? null : <th scope="col">{t("awards.columns.recipient")}</th>}
+            <th scope="col">{t("awards.columns.amount")}</th>
+            <th scope="col">{t("awards.columns.start")}</th>
+            <th scope="col">{t("awards.columns.end")}</th>
+            <th scope="col">{t("awards.columns.source")}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {awards.map((a) => (
+            <tr key={a.id}>
+              <th scope="row">
+                <Bilingual en={a.programmeEn} cy={a.programmeCy} />
+                {a.synthetic ? <span className="tag synthetic"> {t("common.synthetic")}</span> : null}
+              </th>
+              {hide.includes("funder") ? null : (
+                <td>
+                  <Link to={href(`/funders/${a.funderSlug}`)}>
+                    <Bilingual en={a.funderNameEn} cy={a.funderNameCy} />
+                  </Link>
+                </td>
+              )}
+              {hide.includes("recipient") ? null : (
+                <td>
+                  {a.projectId !== null && a.projectTitleEn ? (
+                    <Link to={href(`/projects/${a.projectId}`)}>
+                      <Bilingual en={a.projectTitleEn} cy={a.projectTitleCy} />
+                    </Link>
+                  ) : null}
+                  {a.projectId !== null && a.organisationSlug ? " — " : null}
+                  {a.organisationSlug && a.organisationNameEn ? (
+                    <Link to={href(`/organisations/${a.organisationSlug}`)}>
+                      <Bilingual en={a.organisationNameEn} cy={a.organisationNameCy} />
+                    </Link>
+                  ) : null}
+                </td>
+              )}
+              <td className="num">{formatAmount(lang, t, a.amountPence, a.amountPeriod)}</td>
+              <td>
+                <PartialDate date={a.startDate} />
+              </td>
+              <td>
+                <PartialDate date={a.endDate} end />
+                {a.dateNote ? <div className="note" lang="en">{t("common.derived", { note: a.dateNote })}</div> : null}
+              </td>
+              <td>
+                {a.sourceDocument ? (
+                  <details>
+                    <summary>
+                      <cite>{a.sourceDocument}</cite>
+                    </summary>
+                    {a.sourceQuote ? <q lang="en">{a.sourceQuote}</q> : null}
+                  </details>
+                ) : (
+                  t("common.unknown")
+                )}
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}

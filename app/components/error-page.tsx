@@ -1,0 +1,31 @@
+import { isRouteErrorResponse, Link, useRouteError } from "@remix-run/react";
+import { useLang } from "./use-lang";
+
+/** The one error view every route's ErrorBoundary renders: 404, 400 with its message, or 500. */
+export function ErrorPage() {
+  const error = useRouteError();
+  const { t, href } = useLang();
+  let title = t("errors.serverTitle");
+  let message = t("errors.server");
+  let status = 500;
+  if (isRouteErrorResponse(error)) {
+    status = error.status;
+    const detail = typeof error.data === "object" && error.data && "message" in error.data ? String(error.data.message) : undefined;
+    if (error.status === 404) {
+      title = t("errors.notFoundTitle");
+      message = detail ?? t("errors.notFound");
+    } else if (error.status === 400) {
+      title = t("errors.badRequestTitle");
+      message = detail ?? title;
+    }
+  }
+  return (
+    <div className="error-page" data-status={status}>
+      <h1>{title}</h1>
+      <p role="alert">{message}</p>
+      <p>
+        <Link to={href("/")}>{t("errors.backHome")}</Link>
+      </p>
+    </div>
+  );
+}

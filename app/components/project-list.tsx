@@ -1,0 +1,36 @@
+import { Link } from "@remix-run/react";
+import type { ProjectRow } from "../../db/queries/projects";
+import { Bilingual } from "./bilingual";
+import { PartialDate } from "./partial-date";
+import { useLang } from "./use-lang";
+
+/** A list of projects with their organisation, reach and end date. */
+export function ProjectList({ projects, showOrganisation = true }: { projects: (ProjectRow & { state?: string })[]; showOrganisation?: boolean }) {
+  const { t, href } = useLang();
+  return (
+    <ul className="project-list">
+      {projects.map((p) => (
+        <li key={p.id}>
+          <Link to={href(`/projects/${p.id}`)}>
+            <Bilingual en={p.titleEn} cy={p.titleCy} />
+          </Link>
+          {p.synthetic ? <span className="tag synthetic"> {t("common.synthetic")}</span> : null}
+          {p.areaKind === "wales" ? <span className="tag"> {t("common.walesWide")}</span> : null}
+          {p.state ? <span className={`tag state-${p.state}`}> {t(`status.${p.state}`)}</span> : null}
+          {showOrganisation ? (
+            <>
+              {" — "}
+              <Link to={href(`/organisations/${p.organisationSlug}`)}>
+                <Bilingual en={p.organisationNameEn} cy={p.organisationNameCy} />
+              </Link>
+            </>
+          ) : null}
+          <span className="ends">
+            {" · "}
+            {t("project.end")}: <PartialDate date={p.endDate} end endedNoDate={p.endedNoDate} />
+          </span>
+        </li>
+      ))}
+    </ul>
+  );
+}

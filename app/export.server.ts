@@ -1,0 +1,143 @@
+import { stringify } from "csv-stringify/sync";
+import { authoritiesGeoJson, parseSummaryParams, summariseAuthorities } from "./authorities.server";
+import type { RequestContext } from "./context.server";
+import { listFunderRows, searchAwards, searchOrganisations, searchProjects } from "./directory.server";
+import { HttpError } from "./http.server";
+
+type Row = Record<string, string | number | boolean | null>;
+
+/** Each downloadable list: its rows for CSV (flat) and its JSON (the same rows). */
+const DATASETS: Record<string, (ctx: RequestContext) => Row[]> = {
+  authorities: (ctx) => {
+    const { asOf } = parseSummaryParams(ctx);
+    return summariseAuthorities(ctx.db, asOf).summaries.map((s) => ({
+      gss_code: s.gssCode,
+      name_en: s.nameEn,
+      name_cy: s.nameCy,
+      region: s.regionNameEn,
+      population_2021: s.population2021,
+      rural_wlga: s.ruralWlga,
+      historic_dispersal_area: s.historicDispersalArea,
+      as_of: asOf,
+      active_projects: s.activeProjects,
+      local_projects: s.localProjects,
+      projects_per_10k: s.projectsPer10k,
+      organisations_based: s.organisationsBased,
+    }));
+  },
+  organisations: (ctx) =>
+    searchOrganisations(ctx).rows.map((o) => ({
+      slug: o.slug,
+      name_en: o.nameEn,
+      name_cy: o.nameCy,
+      kind: o.kind,
+      charity_number: o.charityNumber,
+      company_number: o.companyNumber,
+      website: o.website,
+      home_gss: o.homeGss,
+      themes: o.themeIds.join(";"),
+      last_confirmed: o.lastConfirmed,
+      synthetic: o.synthetic,
+      source_document: o.sourceDocument,
+      source_quote: o.sourceQuote,
+    })),
+  projects: (ctx) =>
+    searchProjects(ctx).rows.map((p) => ({
+      id: p.id,
+      title_en: p.titleEn,
+      title_cy: p.titleCy,
+      organisation: p.organisationSlug,
+      themes: p.themeIds.join(";"),
+      area_kind: p.areaKind,
+      area_gss: p.areaGss.join(";"),
+      point_lng: p.pointLng,
+      point_lat: p.pointLat,
+      radius_km: p.radiusKm,
+      start_date: p.startDate,
+      start_precision: p.startPrecision,
+      end_date: p.endDate,
+      end_precision: p.endPrecision,
+      date_note: p.dateNote,
+      funders: p.funders.map((f) => f.slug).join(";"),
+      synthetic: p.synthetic,
+      source_document: p.sourceDocument,
+      source_quote: p.sourceQuote,
+    })),
+  funders: (ctx) =>
+    listFunderRows(ctx).map((f) => ({
+      slug: f.slug,
+      name_en: f.nameEn,
+      name_cy: f.nameCy,
+      kind: f.kind,
+      awards: f.awardCount,
+      source_document: f.sourceDocument,
+      source_quote: f.sourceQuote,
+    })),
+  awards: (ctx) =>
+    searchAwards(ctx).rows.map((a) => ({
+      id: a.id,
+      programme_en: a.programmeEn,
+      funder: a.funderSlug,
+      project_id: a.projectId,
+      project_title_en: a.projectTitleEn,
+      organisation: a.organisationSlug,
+      amount_gbp: a.amountPence === null ? null : a.amountPence / 100,
+      amount_period: a.amountPeriod,
+      start_date: a.startDate,
+      start_precision: a.startPrecision,
+      end_date: a.endDate,
+      end_precision: a.endPrecision,
+      date_note: a.dateNote,
+      synthetic: a.synthetic,
+      source_document: a.sourceDocument,
+      source_quote: a.sourceQuote,
+    })),
+};
+
+/**
+ * Rows as CSV that opens cleanly in Excel: UTF-8 with a byte-order mark, CRLF line ends, a header row,
+ * ISO dates, empty cells for unknowns.
+ *
+ * @example
+ * toCsv([{ a: 1, b: null }]) // "\uFEFFa,b\r\n1,\r\n"
+ */
+export function toCsv(rows: Row[]): string {
+  const columns = rows.length ? Object.keys(rows[0]) : [];
+  return (
+    "\uFEFF" +
+    stringify(rows, {
+      header: true,
+      columns,
+      record_delimiter: "windows",
+      cast: { boolean: (v) => (v ? "true" : "false") },
+    })
+  );
+}
+
+/**
+ * The download named like "organisations.csv", with the URL's filters applied.
+ * 404 for an unknown name; 400 for bad filters.
+ */
+export function buildDownload(ctx: RequestContext, name: string): Response {
+  const m = /^([a-z]+)\.(csv|json|geojson)$/.exec(name);
+  const dataset = m ? DATASETS[m[1]] : undefined;
+  if (!m || !dataset || (m[2] === "geojson" && m[1] !== "authorities")) throw new HttpError(404, ctx.t("errors.unknownDownload", { name }));
+  const [, base, format] = m;
+  const stamp = ctx.url.searchParams.get("asOf") ?? "";
+  const filename = `cohesion-map-wales-${base}${stamp ? `-${stamp}` : ""}.${format}`;
+  const disposition = { "Content-Disposition": `attachment; filename="${filename}"` };
+  if (format === "geojson") {
+    const { asOf } = parseSummaryParams(ctx);
+    return new Response(JSON.stringify(authoritiesGeoJson(ctx.db, asOf)), {
+      headers: { "Content-Type": "application/geo+json; charset=utf-8", ...disposition },
+    });
+  }
+  const rows = dataset(ctx);
+  if (format === "csv") return new Response(toCsv(rows), { headers: { "Content-Type": "text/csv; charset=utf-8", ...disposition } });
+  return new Response(JSON.stringify(rows, null, 1), { headers: { "Content-Type": "application/json; charset=utf-8", ...disposition } });
+}
+
+/** The same rows as JSON for the API. */
+export function datasetRows(ctx: RequestContext, name: keyof typeof DATASETS): Row[] {
+  return DATASETS[name](ctx);
+}

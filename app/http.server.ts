@@ -1,0 +1,58 @@
+import { data } from "@remix-run/node";
+
+/** An error the visitor caused (bad parameter, unknown record): becomes a 400 or 404, never a 500. */
+export class HttpError extends Error {
+  constructor(
+    public readonly status: 400 | 404,
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
+/**
+ * Runs a page loader body; an HttpError becomes an error response that the route's
+ * ErrorBoundary renders with its message.
+ *
+ * @example
+ * export const loader = ({ request }) => page(() => getProfile(request));
+ */
+export async function page<T>(body: () => T | Promise<T>): Promise<T> {
+  try {
+    return await body();
+  } catch (error) {
+    if (error instanceof HttpError) throw data({ message: error.message }, { status: error.status });
+    throw error;
+  }
+}
+
+/**
+ * Runs an API loader body and answers JSON; an HttpError becomes `{ error: { status, message } }`.
+ *
+ * @example
+ * export const loader = ({ request }) => api(() => listAuthoritiesJson(request));
+ */
+export async function api(body: () => unknown): Promise<Response> {
+  try {
+    return Response.json(await body(), { headers: { "Cache-Control": "no-store" } });
+  } catch (error) {
+    if (error instanceof HttpError) {
+      return Response.json({ error: { status: error.status, message: error.message } }, { status: error.status });
+    }
+    throw error;
+  }
+}
+
+/**
+ * Runs a download body returning a Response; an HttpError becomes a plain-text error.
+ */
+export async function download(body: () => Response | Promise<Response>): Promise<Response> {
+  try {
+    return await body();
+  } catch (error) {
+    if (error instanceof HttpError) {
+      return new Response(error.message, { status: error.status, headers: { "Content-Type": "text/plain; charset=utf-8" } });
+    }
+    throw error;
+  }
+}

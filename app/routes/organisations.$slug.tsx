@@ -1,0 +1,97 @@
+import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { Link, useLoaderData } from "@remix-run/react";
+import { AwardTable } from "~/components/award-table";
+import { Bilingual } from "~/components/bilingual";
+import { ErrorPage } from "~/components/error-page";
+import { PartialDate } from "~/components/partial-date";
+import { ProjectList } from "~/components/project-list";
+import { SourceCite } from "~/components/source-cite";
+import { useLang } from "~/components/use-lang";
+import { contextOf } from "~/context.server";
+import { getOrganisationPage } from "~/directory.server";
+import { page } from "~/http.server";
+
+export const loader = ({ request, params }: LoaderFunctionArgs) => page(() => getOrganisationPage(contextOf(request), params.slug ?? ""));
+
+export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data ? `${data.organisation.nameEn} · Cohesion Map Wales` : "Cohesion Map Wales" }];
+
+export default function OrganisationPage() {
+  const d = useLoaderData<typeof loader>();
+  const { lang, t, href } = useLang();
+  const o = d.organisation;
+  const home = d.authorities.find((a) => a.gssCode === o.homeGss);
+  return (
+    <article>
+      <p className="breadcrumb">
+        <Link to={href("/organisations")}>{t("nav.organisations")}</Link>
+      </p>
+      <h1>
+        <Bilingual en={o.nameEn} cy={o.nameCy} />
+        {o.synthetic ? <span className="tag synthetic"> {t("common.synthetic")}</span> : null}
+      </h1>
+      <p className="lede">
+        <Bilingual en={o.descriptionEn} cy={o.descriptionCy} />
+      </p>
+      <dl className="facts">
+        <div>
+          <dt>{t("organisations.columns.kind")}</dt>
+          <dd>{t(`kinds.organisation.${o.kind}`)}</dd>
+        </div>
+        <div>
+          <dt>{t("organisations.basedIn")}</dt>
+          <dd>{home ? <Link to={href(`/authorities/${home.gssCode}`)}>{lang === "cy" ? home.nameCy : home.nameEn}</Link> : t("common.unknown")}</dd>
+        </div>
+        {o.charityNumber ? (
+          <div>
+            <dt>{t("common.charityNumber")}</dt>
+            <dd>{o.charityNumber}</dd>
+          </div>
+        ) : null}
+        {o.companyNumber ? (
+          <div>
+            <dt>{t("common.companyNumber")}</dt>
+            <dd>{o.companyNumber}</dd>
+          </div>
+        ) : null}
+        {o.website ? (
+          <div>
+            <dt>{t("common.website")}</dt>
+            <dd>
+              <a href={o.website} rel="noopener noreferrer">
+                {o.website}
+              </a>
+            </dd>
+          </div>
+        ) : null}
+        {o.email ? (
+          <div>
+            <dt>{t("common.email")}</dt>
+            <dd>
+              <a href={`mailto:${o.email}`}>{o.email}</a>
+            </dd>
+          </div>
+        ) : null}
+        <div>
+          <dt>{t("common.lastConfirmed")}</dt>
+          <dd>
+            <PartialDate date={o.lastConfirmed} />
+          </dd>
+        </div>
+      </dl>
+      <SourceCite document={o.sourceDocument} quote={o.sourceQuote} />
+
+      <section aria-labelledby="projects">
+        <h2 id="projects">{t("organisations.projects")}</h2>
+        {d.projects.length ? <ProjectList projects={d.projects} showOrganisation={false} /> : <p>{t("organisations.noProjects")}</p>}
+      </section>
+      <section aria-labelledby="awards">
+        <h2 id="awards">{t("organisations.awards")}</h2>
+        {d.awards.length ? <AwardTable awards={d.awards} caption={t("organisations.awards")} /> : <p>{t("organisations.noAwards")}</p>}
+      </section>
+    </article>
+  );
+}
+
+export function ErrorBoundary() {
+  return <ErrorPage />;
+}

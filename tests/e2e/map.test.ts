@@ -1,0 +1,81 @@
+import { describe, expect, it } from "vitest";
+import { useBrowser } from "./browser";
+
+const browser = useBrowser();
+
+function parseCsv(text: string): Record<string, string>[] {
+  // The authorities CSV has no quoted commas in the columns read here; parse simply and check the BOM.
+  expect(text.charCodeAt(0)).toBe(0xfeff);
+  const [header, ...lines] = text.slice(1).trim().split("\r\n");
+  const columns = header.split(",");
+  return lines.map((line) => Object.fromEntries(line.split(",").map((v, i) => [columns[i], v])));
+}
+
+describe("the map of Wales", () => {
+  it("shows all 22 authorities on the map and in the table, with a legend", async () => {
+    const page = await browser.open("/");
+    await page.locator("path[data-gss]").first().waitFor();
+    expect(await page.locator("path[data-gss]").count()).toBe(22);
+    expect(await page.locator("table.authority-table tbody tr").count()).toBe(22);
+    await expect(page.getByRole("heading", { name: "Active projects serving the authority" }).isVisible()).resolves.toBe(true);
+    expect(await page.locator(".legend li").count()).toBeGreaterThan(1);
+    // No tile layer is configured in tests: the map still works from its outlines alone.
+    expect(await page.locator(".leaflet-tile").count()).toBe(0);
+  });
+
+  it("opens Powys's profile with its Census 2021 population and sources when its outline is clicked", async () => {
+    const page = await browser.open("/");
+    const powys = page.locator('path[data-gss="W06000023"]');
+    await powys.waitFor();
+    await powys.click();
+    await page.getByRole("heading", { level: 1, name: "Powys" }).waitFor();
+    expect(page.url()).toMatch(/\/authorities\/W06000023$/);
+    await expect(page.locator('dd[data-field="population_2021"]').textContent()).resolves.toBe("133,174");
+    await page.getByText("Where these facts come from").click();
+    await expect(page.getByText(/StatsWales, Census 2021 table TS009/).isVisible()).resolves.toBe(true);
+    await expect(page.getByRole("heading", { name: "Neighbouring authorities" }).isVisible()).resolves.toBe(true);
+    await expect(page.getByRole("link", { name: "Ceredigion" }).first().isVisible()).resolves.toBe(true);
+  });
+
+  it("opens a profile from the keyboard: focus an outline and press Enter", async () => {
+    const page = await browser.open("/");
+    const cardiff = page.locator('path[data-gss="W06000015"]');
+    await cardiff.waitFor();
+    await cardiff.focus();
+    await page.keyboard.press("Enter");
+    await page.getByRole("heading", { level: 1, name: "Cardiff" }).waitFor();
+    expect(page.url()).toMatch(/\/authorities\/W06000015$/);
+  });
+
+  it("agrees with its table and its CSV download", async () => {
+    const page = await browser.open("/");
+    await page.locator("path[data-gss]").first().waitFor();
+    const table = await page.locator("table.authority-table tbody tr").evaluateAll((rows) =>
+      rows.map((r) => ({ gss: r.getAttribute("data-gss"), projects: r.querySelector('[data-col="projects"]')!.textContent })),
+    );
+    const map = await page.locator("path[data-gss]").evaluateAll((paths) =>
+      paths.map((p) => ({ gss: p.getAttribute("data-gss"), label: p.getAttribute("aria-label") })),
+    );
+    const href = await page.getByRole("link", { name: "CSV" }).getAttribute("href");
+    const response = await page.request.get(browser.baseUrl + href!);
+    expect(response.headers()["content-type"]).toContain("text/csv");
+    const csv = parseCsv(await response.text());
+    expect(csv).toHaveLength(22);
+    for (const row of table) {
+      const fromCsv = csv.find((c) => c.gss_code === row.gss)!;
+      expect(fromCsv.active_projects).toBe(row.projects);
+      const fromMap = map.find((m) => m.gss === row.gss)!;
+      expect(fromMap.label).toContain(`${row.projects} active project`);
+    }
+  });
+
+  it("sorts the table by a column from its heading link, and says so", async () => {
+    const page = await browser.open("/");
+    await page.getByRole("link", { name: "Sort by Population (2021)" }).click();
+    await page.locator('th[aria-sort="descending"]').waitFor();
+    expect(page.url()).toMatch(/sort=population/);
+    const first = await page.locator("table.authority-table tbody tr").first().getAttribute("data-gss");
+    expect(first).toBe("W06000015"); // Cardiff has the largest population
+    await expect(page.locator('th[aria-sort="descending"]').count()).resolves.toBe(1);
+  });
+});
