@@ -193,7 +193,7 @@ export function requireAuthority(ctx: RequestContext, gss: string): Authority {
  * organisations based there, active projects serving it by theme, and the awards behind them.
  *
  * @example
- * getAuthorityProfile(ctx, "W06000023", "2026-01-01").authority.population2021 // 133891
+ * getAuthorityProfile(ctx, "W06000023", "2026-01-01").authority.population2021 // 133174
  */
 export function getAuthorityProfile(ctx: RequestContext, gss: string, asOf: string) {
   const { db } = ctx;

@@ -109,6 +109,11 @@ export function toCsv(rows: Row[]): string {
       header: true,
       columns,
       record_delimiter: "windows",
+      // With a custom record delimiter csv-stringify only quotes cells holding "\r\n"; a bare "\n"
+      // or "\r" in a description would otherwise split the row.
+      quote_record_delimiter: true,
+      // A cell starting with = + - @ would run as a formula in Excel: prefix it with a quote.
+      escape_formulas: true,
       cast: { boolean: (v) => (v ? "true" : "false") },
     })
   );

@@ -161,9 +161,11 @@ export const projects = sqliteTable(
   },
   (t) => [
     index("projects_organisation").on(t.organisationId),
+    // Every operand is tested for NULL: a CHECK that evaluates to NULL passes, so "radius_km > 0"
+    // alone would let a point project without a radius through.
     check(
       "projects_point_complete",
-      sql`${t.areaKind} <> 'point' OR (${t.pointLng} IS NOT NULL AND ${t.pointLat} IS NOT NULL AND ${t.radiusKm} > 0)`,
+      sql`${t.areaKind} <> 'point' OR (${t.pointLng} IS NOT NULL AND ${t.pointLat} IS NOT NULL AND ${t.radiusKm} IS NOT NULL AND ${t.radiusKm} > 0)`,
     ),
   ],
 );

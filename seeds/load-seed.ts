@@ -236,6 +236,12 @@ export function loadSeed(db: Db, input: SeedInput): SeedCounts {
       .set({ status: "archived" })
       .where(and(isNotNull(s.projects.seedKey), notInArray(s.projects.seedKey, keptProjects)))
       .run();
+    // Organisations and funders made on the site have no citation to a seed document; only seeded ones are archived.
+    const seededOrganisationSources = sql`${s.organisations.sourceId} IN (SELECT ${s.sources.id} FROM ${s.sources} JOIN ${s.documents} ON ${s.documents.id} = ${s.sources.documentId} WHERE ${s.documents.kind} = 'seed')`;
+    tx.update(s.organisations)
+      .set({ status: "archived" })
+      .where(and(seededOrganisationSources, notInArray(s.organisations.slug, input.organisations.map((o) => o.slug))))
+      .run();
     const keptAwards = input.awards.map((a) => a.key);
     tx.update(s.awards)
       .set({ status: "archived" })

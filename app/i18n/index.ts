@@ -5,6 +5,31 @@ import { en } from "./en";
 export const LANGS = ["en", "cy"] as const;
 export type Lang = (typeof LANGS)[number];
 
+/**
+ * A catalogue with every plural form its language has: a form it leaves out is copied from its
+ * `_other` form. Welsh has six (zero, one, two, few, many, other); without this, i18next answers a
+ * Welsh count of 0, 2, 3 or 6 from the English fallback ("2 results").
+ */
+function withAllPluralForms(catalogue: object, lang: Lang): Record<string, unknown> {
+  const categories = new Intl.PluralRules(lang).resolvedOptions().pluralCategories;
+  const fill = (tree: Record<string, unknown>): Record<string, unknown> => {
+    const out: Record<string, unknown> = {};
+    for (const [key, value] of Object.entries(tree)) out[key] = typeof value === "string" ? value : fill(value as Record<string, unknown>);
+    for (const [key, value] of Object.entries(tree)) {
+      if (typeof value !== "string" || !key.endsWith("_other")) continue;
+      const base = key.slice(0, -"_other".length);
+      for (const category of categories) out[`${base}_${category}`] ??= value;
+    }
+    return out;
+  };
+  return fill(catalogue as Record<string, unknown>);
+}
+
+const RESOURCES = {
+  en: { translation: withAllPluralForms(en, "en") },
+  cy: { translation: withAllPluralForms(cy, "cy") },
+};
+
 const instances = new Map<Lang, i18n>();
 
 /**
@@ -20,10 +45,11 @@ export function i18nFor(lang: Lang): i18n {
     void instance.init({
       lng: lang,
       fallbackLng: "en",
-      resources: { en: { translation: en }, cy: { translation: cy } },
+      resources: RESOURCES,
       initAsync: false,
       interpolation: { escapeValue: false }, // React escapes output.
       returnNull: false,
+      showSupportNotice: false,
     });
     instances.set(lang, instance);
   }

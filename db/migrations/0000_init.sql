@@ -161,7 +161,7 @@ CREATE TABLE `projects` (
 	`synthetic` integer DEFAULT false NOT NULL,
 	FOREIGN KEY (`organisation_id`) REFERENCES `organisations`(`id`) ON UPDATE no action ON DELETE no action,
 	FOREIGN KEY (`source_id`) REFERENCES `sources`(`id`) ON UPDATE no action ON DELETE no action,
-	CONSTRAINT "projects_point_complete" CHECK("projects"."area_kind" <> 'point' OR ("projects"."point_lng" IS NOT NULL AND "projects"."point_lat" IS NOT NULL AND "projects"."radius_km" > 0))
+	CONSTRAINT "projects_point_complete" CHECK("projects"."area_kind" <> 'point' OR ("projects"."point_lng" IS NOT NULL AND "projects"."point_lat" IS NOT NULL AND "projects"."radius_km" IS NOT NULL AND "projects"."radius_km" > 0))
 );
 --> statement-breakpoint
 CREATE UNIQUE INDEX `projects_seed_key_unique` ON `projects` (`seed_key`);--> statement-breakpoint
