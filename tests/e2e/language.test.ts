@@ -10,8 +10,8 @@ describe("English and Welsh", () => {
     await page.getByRole("heading", { level: 1, name: "Map o ddarpariaeth cydlyniant yng Nghymru" }).waitFor();
     expect(page.url()).toMatch(/lang=cy/);
     await expect(page.locator("html").getAttribute("lang")).resolves.toBe("cy");
-    await expect(page.getByRole("link", { name: "Sir Ddinbych" }).isVisible()).resolves.toBe(true);
-    await expect(page.getByRole("link", { name: "Ynys Môn" }).isVisible()).resolves.toBe(true);
+    await expect(page.getByRole("link", { name: "Sir Ddinbych", exact: true }).isVisible()).resolves.toBe(true);
+    await expect(page.getByRole("link", { name: "Ynys Môn", exact: true }).isVisible()).resolves.toBe(true);
     await page.getByRole("navigation", { name: "Prif ddewislen" }).getByRole("link", { name: "Sefydliadau" }).click();
     await page.getByRole("heading", { level: 1, name: "Sefydliadau" }).waitFor();
     expect(page.url()).toMatch(/\/organisations\?lang=cy$/);
