@@ -1,5 +1,5 @@
 import { listDocuments } from "../db/queries/documents";
-import { boundaryCollection } from "./authorities.server";
+import { boundaryCollection } from "./boundaries.server";
 import type { RequestContext } from "./context.server";
 
 /** The source documents and the active boundary set, for the About page. */

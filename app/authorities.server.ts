@@ -1,12 +1,12 @@
-import type { Feature, FeatureCollection, MultiPolygon, Polygon } from "geojson";
-import { getActiveBoundaries, getAuthority, listAuthorities, listAuthorityFieldSources, listRegions, type AuthorityRow } from "../db/queries/authorities";
+import { getAuthority, listAuthorities, listAuthorityFieldSources, listRegions, type AuthorityRow } from "../db/queries/authorities";
 import { listAwards } from "../db/queries/awards";
 import { listOrganisations } from "../db/queries/organisations";
 import { listProjects } from "../db/queries/projects";
 import { listThemes } from "../db/queries/themes";
 import type { Db } from "../db/client";
-import { findNeighbours } from "../geo/neighbours";
 import { today, type RequestContext } from "./context.server";
+import { boundaryCollection, neighboursOf } from "./boundaries.server";
+import { authorityCoverage, coverageRows } from "./coverage.server";
 import { HttpError } from "./http.server";
 import { parseListParams } from "./params.server";
 
@@ -110,72 +110,40 @@ export function parseSummaryParams(ctx: RequestContext): { asOf: string; sort: S
   return { asOf: asOf ?? today(), sort: sort as SummarySort, dir };
 }
 
-export interface BoundaryInfo {
-  id: string;
-  name: string;
-  attribution: string;
-  licence: string;
-  generalised: boolean;
-}
-
-let neighboursCache: { setId: string; neighbours: Record<string, string[]> } | undefined;
-
-function activeBoundaries(db: Db) {
-  const active = getActiveBoundaries(db);
-  if (!active) throw new Error("No active boundary set: run `npm run seed`.");
-  return active;
-}
-
 /**
- * The active boundaries as a FeatureCollection keyed by gss_code.
+ * The authorities with their figures (directory counts and coverage for a theme) as GeoJSON, for the
+ * API and downloads.
  *
  * @example
- * boundaryCollection(db).features.length // 22
+ * authoritiesGeoJson(db, "2026-01-01", null).features[0].properties.activeProjects
  */
-export function boundaryCollection(db: Db): { info: BoundaryInfo; collection: FeatureCollection<Polygon | MultiPolygon, { gss_code: string }> } {
-  const { set, features } = activeBoundaries(db);
-  return {
-    info: { id: set.id, name: set.name, attribution: set.attribution, licence: set.licence, generalised: set.generalised },
-    collection: {
-      type: "FeatureCollection",
-      features: features.map(
-        (f): Feature<Polygon | MultiPolygon, { gss_code: string }> => ({
-          type: "Feature",
-          properties: { gss_code: f.gssCode },
-          geometry: f.geometry as Polygon | MultiPolygon,
-        }),
-      ),
-    },
-  };
-}
-
-/** Neighbouring authorities from the active boundaries (computed once per boundary set). */
-export function neighboursOf(db: Db, gss: string): string[] {
-  const { info, collection } = boundaryCollection(db);
-  if (neighboursCache?.setId !== info.id) neighboursCache = { setId: info.id, neighbours: findNeighbours(collection) };
-  return neighboursCache.neighbours[gss] ?? [];
-}
-
-/**
- * The authorities with their figures as GeoJSON (for the map, the API and downloads).
- *
- * @example
- * authoritiesGeoJson(db, "2026-01-01").features[0].properties.activeProjects
- */
-export function authoritiesGeoJson(db: Db, asOf: string) {
+export function authoritiesGeoJson(db: Db, asOf: string, theme: string | null) {
   const { summaries } = summariseAuthorities(db, asOf);
   const { info, collection } = boundaryCollection(db);
   const byGss = new Map(summaries.map((s) => [s.gssCode, s]));
+  const coverage = new Map(coverageRows(db, asOf, theme).map((r) => [r.gss, r]));
   return {
     type: "FeatureCollection" as const,
     asOf,
+    theme,
     boundaries: info,
-    features: collection.features.map((f) => ({
-      type: "Feature" as const,
-      id: f.properties.gss_code,
-      properties: byGss.get(f.properties.gss_code)!,
-      geometry: f.geometry,
-    })),
+    features: collection.features.map((f) => {
+      const c = coverage.get(f.properties.gss_code)!;
+      return {
+        type: "Feature" as const,
+        id: f.properties.gss_code,
+        properties: {
+          ...byGss.get(f.properties.gss_code)!,
+          activeProjects: c.activeProjects,
+          projectsPer10k: c.projectsPer10k,
+          areaCoverage: c.areaCoverage,
+          peopleCoverage: c.peopleCoverage,
+          gapScore: c.gapScore.score,
+          ruralGap: c.ruralGap,
+        },
+        geometry: f.geometry,
+      };
+    }),
   };
 }
 
@@ -195,7 +163,7 @@ export function requireAuthority(ctx: RequestContext, gss: string): Authority {
  * @example
  * getAuthorityProfile(ctx, "W06000023", "2026-01-01").authority.population2021 // 133174
  */
-export function getAuthorityProfile(ctx: RequestContext, gss: string, asOf: string) {
+export function getAuthorityProfile(ctx: RequestContext, gss: string, asOf: string, theme: string | null = null) {
   const { db } = ctx;
   const authority = requireAuthority(ctx, gss);
   const all = listAuthorities(db);
@@ -212,6 +180,7 @@ export function getAuthorityProfile(ctx: RequestContext, gss: string, asOf: stri
   return {
     authority,
     asOf,
+    asOfParam: ctx.url.searchParams.get("asOf") ?? undefined,
     fieldSources: listAuthorityFieldSources(db),
     neighbours: neighboursOf(db, gss).map((g) => brief(byGss.get(g)!)),
     regionPeers: all.filter((a) => a.regionId && a.regionId === authority.regionId && a.gssCode !== gss).map(brief),
@@ -221,5 +190,8 @@ export function getAuthorityProfile(ctx: RequestContext, gss: string, asOf: stri
     walesWideCount: projects.filter((p) => p.areaKind === "wales").length,
     projectsByTheme,
     awards,
+    coverage: authorityCoverage(db, gss, asOf, theme),
+    theme,
+    boundaries: boundaryCollection(db).collection,
   };
 }

@@ -1,28 +1,71 @@
 import { stringify } from "csv-stringify/sync";
-import { authoritiesGeoJson, parseSummaryParams, summariseAuthorities } from "./authorities.server";
+import { authoritiesGeoJson, summariseAuthorities } from "./authorities.server";
 import type { RequestContext } from "./context.server";
+import { coverageRows, gapFeatures, listGaps, parseCoverageParams } from "./coverage.server";
 import { listFunderRows, searchAwards, searchOrganisations, searchProjects } from "./directory.server";
 import { HttpError } from "./http.server";
 
 type Row = Record<string, string | number | boolean | null>;
 
+const round1 = (x: number) => Math.round(x * 10) / 10;
+
+/** The GeoJSON downloads: the authorities with their figures, and the gap areas. */
+const GEOJSON: Record<string, (ctx: RequestContext) => unknown> = {
+  authorities: (ctx) => {
+    const { asOf, theme } = parseCoverageParams(ctx);
+    return authoritiesGeoJson(ctx.db, asOf, theme);
+  },
+  gaps: (ctx) => {
+    const { asOf, theme } = parseCoverageParams(ctx);
+    return { ...gapFeatures(ctx.db, asOf, theme), asOf, theme };
+  },
+};
+
 /** Each downloadable list: its rows for CSV (flat) and its JSON (the same rows). */
 const DATASETS: Record<string, (ctx: RequestContext) => Row[]> = {
   authorities: (ctx) => {
-    const { asOf } = parseSummaryParams(ctx);
-    return summariseAuthorities(ctx.db, asOf).summaries.map((s) => ({
-      gss_code: s.gssCode,
-      name_en: s.nameEn,
-      name_cy: s.nameCy,
-      region: s.regionNameEn,
-      population_2021: s.population2021,
-      rural_wlga: s.ruralWlga,
-      historic_dispersal_area: s.historicDispersalArea,
+    const { asOf, theme } = parseCoverageParams(ctx);
+    const coverage = new Map(coverageRows(ctx.db, asOf, theme).map((r) => [r.gss, r]));
+    return summariseAuthorities(ctx.db, asOf).summaries.map((s) => {
+      const c = coverage.get(s.gssCode)!;
+      return {
+        gss_code: s.gssCode,
+        name_en: s.nameEn,
+        name_cy: s.nameCy,
+        region: s.regionNameEn,
+        population_2021: s.population2021,
+        rural_wlga: s.ruralWlga,
+        historic_dispersal_area: s.historicDispersalArea,
+        as_of: asOf,
+        theme: theme ?? "all",
+        active_projects: c.activeProjects,
+        projects_per_10k: c.projectsPer10k,
+        local_projects: theme ? null : s.localProjects,
+        area_coverage_pct: round1(c.areaCoverage * 100),
+        people_coverage_pct: c.peopleCoverage === null ? null : round1(c.peopleCoverage * 100),
+        settlements_out_of_reach: c.outOfReach.length,
+        gap_score: c.gapScore.score,
+        rural_gap: c.ruralGap,
+        organisations_based: s.organisationsBased,
+      };
+    });
+  },
+  gaps: (ctx) => {
+    const { asOf, theme } = parseCoverageParams(ctx);
+    return listGaps(ctx.db, asOf, theme).map((g) => ({
+      gss_code: g.gss,
+      name_en: g.nameEn,
+      name_cy: g.nameCy,
+      theme: g.theme,
       as_of: asOf,
-      active_projects: s.activeProjects,
-      local_projects: s.localProjects,
-      projects_per_10k: s.projectsPer10k,
-      organisations_based: s.organisationsBased,
+      kind: g.kind,
+      active_projects: g.activeProjects,
+      area_coverage_pct: round1(g.areaCoverage * 100),
+      people_coverage_pct: g.peopleCoverage === null ? null : round1(g.peopleCoverage * 100),
+      population_out_of_reach: g.populationOutOfReach,
+      largest_place_out_of_reach: g.largestOutOfReach?.name ?? null,
+      rural_gap: g.ruralGap,
+      gap_score: g.gapScore,
     }));
   },
   organisations: (ctx) =>
@@ -126,14 +169,13 @@ export function toCsv(rows: Row[]): string {
 export function buildDownload(ctx: RequestContext, name: string): Response {
   const m = /^([a-z]+)\.(csv|json|geojson)$/.exec(name);
   const dataset = m ? DATASETS[m[1]] : undefined;
-  if (!m || !dataset || (m[2] === "geojson" && m[1] !== "authorities")) throw new HttpError(404, ctx.t("errors.unknownDownload", { name }));
+  if (!m || !dataset || (m[2] === "geojson" && !GEOJSON[m[1]])) throw new HttpError(404, ctx.t("errors.unknownDownload", { name }));
   const [, base, format] = m;
   const stamp = ctx.url.searchParams.get("asOf") ?? "";
   const filename = `cohesion-map-wales-${base}${stamp ? `-${stamp}` : ""}.${format}`;
   const disposition = { "Content-Disposition": `attachment; filename="${filename}"` };
   if (format === "geojson") {
-    const { asOf } = parseSummaryParams(ctx);
-    return new Response(JSON.stringify(authoritiesGeoJson(ctx.db, asOf)), {
+    return new Response(JSON.stringify(GEOJSON[base](ctx)), {
       headers: { "Content-Type": "application/geo+json; charset=utf-8", ...disposition },
     });
   }

@@ -1,23 +1,79 @@
-import { boundaryCollection, parseSummaryParams, sortSummaries, summariseAuthorities } from "./authorities.server";
+import { listAuthorities } from "../db/queries/authorities";
+import { listThemes } from "../db/queries/themes";
+import { GAP_SCORE_WEIGHTS } from "../geo/coverage";
+import { boundaryCollection } from "./boundaries.server";
 import type { RequestContext } from "./context.server";
+import { coverageRows, coverageTable, gapFeatures, parseCoverageParams } from "./coverage.server";
+import { HttpError } from "./http.server";
+
+export const MAP_SORTS = ["name", "region", "population", "projects", "per10k", "area", "people", "score"] as const;
+export type MapSort = (typeof MAP_SORTS)[number];
 
 /**
- * The map page: every authority's figures as of a date, sorted as the URL asks, and the boundaries.
+ * The map page: every authority's coverage figures for a theme (or all themes) on a date, the layer
+ * to shade by, the gap outlines and the settlements out of reach, and the table sorted as the URL asks.
  *
  * @example
- * getMapPage(ctx).summaries.length // 22
+ * getMapPage(ctx).rows.length // 22
  */
 export function getMapPage(ctx: RequestContext) {
-  const { asOf, sort, dir } = parseSummaryParams(ctx);
-  const { summaries, walesWideProjects } = summariseAuthorities(ctx.db, asOf);
+  const { asOf, theme, layer } = parseCoverageParams(ctx);
+  const sort = ctx.url.searchParams.get("sort") ?? "name";
+  const dir = ctx.url.searchParams.get("dir") ?? (sort === "name" || sort === "region" ? "asc" : "desc");
+  if (!(MAP_SORTS as readonly string[]).includes(sort)) {
+    throw new HttpError(400, ctx.t("errors.badParam", { param: "sort", reason: ctx.t("errors.unknownValue", { value: sort, param: "sort" }) }));
+  }
+  if (dir !== "asc" && dir !== "desc") {
+    throw new HttpError(400, ctx.t("errors.badParam", { param: "dir", reason: ctx.t("errors.unknownValue", { value: dir, param: "dir" }) }));
+  }
+  const authorities = listAuthorities(ctx.db);
+  const byGss = new Map(authorities.map((a) => [a.gssCode, a]));
+  const rows = coverageRows(ctx.db, asOf, theme).map((r) => {
+    const a = byGss.get(r.gss)!;
+    return {
+      ...r,
+      outOfReach: r.outOfReach.slice(0, 50),
+      outOfReachCount: r.outOfReach.length,
+      nameEn: a.nameEn,
+      nameCy: a.nameCy,
+      regionNameEn: a.regionNameEn,
+      regionNameCy: a.regionNameCy,
+      population2021: a.population2021,
+      ruralWlga: a.ruralWlga,
+    };
+  });
+  const collator = new Intl.Collator(ctx.lang === "cy" ? "cy" : "en-GB");
+  const key: Record<MapSort, (r: (typeof rows)[number]) => number | string> = {
+    name: (r) => (ctx.lang === "cy" ? r.nameCy : r.nameEn),
+    region: (r) => (ctx.lang === "cy" ? r.regionNameCy : r.regionNameEn) ?? "",
+    population: (r) => r.population2021 ?? -1,
+    projects: (r) => r.activeProjects,
+    per10k: (r) => r.projectsPer10k ?? -1,
+    area: (r) => r.areaCoverage,
+    people: (r) => r.peopleCoverage ?? -1,
+    score: (r) => r.gapScore.score,
+  };
+  const sign = dir === "asc" ? 1 : -1;
+  const k = key[sort as MapSort];
+  rows.sort((a, b) => {
+    const ka = k(a);
+    const kb = k(b);
+    const c = typeof ka === "number" && typeof kb === "number" ? ka - kb : collator.compare(String(ka), String(kb));
+    return c !== 0 ? sign * c : collator.compare(a.nameEn, b.nameEn);
+  });
   const { info, collection } = boundaryCollection(ctx.db);
   return {
     asOf,
     asOfParam: ctx.url.searchParams.get("asOf") ?? undefined,
-    sort,
-    dir,
-    summaries: sortSummaries(summaries, sort, dir, ctx.lang),
-    walesWideProjects,
+    theme,
+    layer,
+    sort: sort as MapSort,
+    dir: dir as "asc" | "desc",
+    rows,
+    themes: listThemes(ctx.db),
+    cellKm: coverageTable(ctx.db, asOf).table.cellKm,
+    gaps: gapFeatures(ctx.db, asOf, theme),
+    weights: GAP_SCORE_WEIGHTS,
     boundaries: collection,
     boundaryInfo: info,
   };

@@ -47,6 +47,8 @@ function Header() {
   const { t, href } = useLang();
   const nav = [
     { to: "/", label: t("nav.map"), end: true },
+    { to: "/gaps", label: t("nav.gaps") },
+    { to: "/funding", label: t("nav.funding") },
     { to: "/organisations", label: t("nav.organisations") },
     { to: "/funders", label: t("nav.funders") },
     { to: "/about", label: t("nav.about") },

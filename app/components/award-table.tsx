@@ -58,7 +58,12 @@ export function AwardTable({ awards, caption, hide = [] }: { awards: AwardRow[];
               </td>
               <td>
                 <PartialDate date={a.endDate} end />
-                {a.dateNote ? <div className="note" lang="en">{t("common.derived", { note: a.dateNote })}</div> : null}
+                {a.dateNote ? (
+                  <details className="note">
+                    <summary>{t("common.derivedShort")}</summary>
+                    <span lang="en">{a.dateNote}</span>
+                  </details>
+                ) : null}
               </td>
               <td>
                 {a.sourceDocument ? (

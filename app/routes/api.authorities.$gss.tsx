@@ -1,13 +1,13 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
 import { getAuthorityProfile } from "~/authorities.server";
-import { contextOf, today } from "~/context.server";
+import { contextOf } from "~/context.server";
+import { parseCoverageParams } from "~/coverage.server";
 import { api } from "~/http.server";
-import { parseListParams } from "~/params.server";
 
 export const loader = ({ request, params }: LoaderFunctionArgs) =>
   api(() => {
     const ctx = contextOf(request);
-    const { asOf } = parseListParams(ctx, ["asOf"]);
-    const { regions: _regions, ...profile } = getAuthorityProfile(ctx, params.gss ?? "", asOf ?? today());
+    const { asOf, theme } = parseCoverageParams(ctx);
+    const { regions: _regions, boundaries: _boundaries, asOfParam: _asOfParam, ...profile } = getAuthorityProfile(ctx, params.gss ?? "", asOf, theme);
     return profile;
   });

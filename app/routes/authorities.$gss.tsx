@@ -1,22 +1,28 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
-import { Link, useLoaderData } from "@remix-run/react";
+import { Form, Link, useLoaderData } from "@remix-run/react";
+import { lazy, Suspense } from "react";
+import { ClientOnly } from "~/components/client-only";
+import { HatchPattern, HatchSwatch } from "~/components/hatch-pattern";
+import { useRootData } from "~/root";
 import { getAuthorityProfile } from "~/authorities.server";
 import { AwardTable } from "~/components/award-table";
 import { Bilingual } from "~/components/bilingual";
 import { ErrorPage } from "~/components/error-page";
 import { ProjectList } from "~/components/project-list";
 import { useLang } from "~/components/use-lang";
-import { contextOf, today } from "~/context.server";
+import { contextOf } from "~/context.server";
+import { parseCoverageParams } from "~/coverage.server";
 import { formatNumber, formatPartialDate } from "~/format";
 import { page } from "~/http.server";
-import { parseListParams } from "~/params.server";
 
 export const loader = ({ request, params }: LoaderFunctionArgs) =>
   page(() => {
     const ctx = contextOf(request);
-    const { asOf } = parseListParams(ctx, ["asOf"]);
-    return getAuthorityProfile(ctx, params.gss ?? "", asOf ?? today());
+    const { asOf, theme } = parseCoverageParams(ctx);
+    return getAuthorityProfile(ctx, params.gss ?? "", asOf, theme);
   });
+
+const AuthorityMap = lazy(() => import("~/components/authority-map.client"));
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data ? `${data.authority.nameEn} · Cohesion Map Wales` : "Cohesion Map Wales" }];
 
@@ -34,6 +40,15 @@ export default function AuthorityProfile() {
     { label: t("authority.dispersal"), value: a.historicDispersalArea ? t("common.yes") : t("common.no"), field: "historic_dispersal_area" },
   ];
   const missing = d.projectsByTheme.filter((g) => g.projects.length === 0);
+  const root = useRootData();
+  const themeName = (id: string | null) => {
+    const th = d.projectsByTheme.find((g) => g.theme.id === id)?.theme;
+    return th ? (lang === "cy" ? th.nameCy : th.nameEn) : t("home.allThemes");
+  };
+  const pct = (share: number | null) => (share === null ? t("common.unknown") : `${formatNumber(lang, share * 100, 1)}%`);
+  const sel = d.coverage.selected;
+  const w = d.coverage.weights;
+  const p = sel.gapScore.parts;
   return (
     <article className="profile">
       <p className="breadcrumb">
@@ -111,6 +126,128 @@ export default function AuthorityProfile() {
           </ul>
         ) : (
           <p>{t("common.none")}</p>
+        )}
+      </section>
+
+
+      <section aria-labelledby="coverage">
+        <HatchPattern />
+        <h2 id="coverage">{t("authority.coverage")}</h2>
+        <div className="table-wrap">
+          <table className="coverage-table">
+            <caption>{t("authority.coverageCaption", { name, date: formatPartialDate(lang, t, d.asOf) })}</caption>
+            <thead>
+              <tr>
+                <th scope="col">{t("authority.coverageColumns.theme")}</th>
+                <th scope="col" className="num">{t("authority.coverageColumns.projects")}</th>
+                <th scope="col" className="num">{t("authority.coverageColumns.area")}</th>
+                <th scope="col" className="num">{t("authority.coverageColumns.people")}</th>
+                <th scope="col" className="num">{t("authority.coverageColumns.outOfReach")}</th>
+                <th scope="col" className="num">{t("authority.coverageColumns.score")}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {d.coverage.byTheme.map((r) => (
+                <tr key={r.theme ?? "all"} data-theme={r.theme ?? "all"}>
+                  <th scope="row">
+                    <Link to={href(`/authorities/${a.gssCode}`, { theme: r.theme ?? undefined, asOf: d.asOfParam })} preventScrollReset>
+                      {themeName(r.theme)}
+                    </Link>
+                    {r.ruralGap ? <span className="tag rural-gap"> {t("home.ruralGap")}</span> : null}
+                  </th>
+                  <td className="num">{formatNumber(lang, r.activeProjects)}</td>
+                  <td className="num">{pct(r.areaCoverage)}</td>
+                  <td className="num">{pct(r.peopleCoverage)}</td>
+                  <td className="num">{formatNumber(lang, r.outOfReachCount)}</td>
+                  <td className="num">{formatNumber(lang, r.gapScore.score, 1)}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+        <Form method="get" className="map-controls" preventScrollReset>
+          {lang === "cy" ? <input type="hidden" name="lang" value="cy" /> : null}
+          {d.asOfParam ? <input type="hidden" name="asOf" value={d.asOfParam} /> : null}
+          <div className="field">
+            <label htmlFor="theme">{t("authority.chooseTheme")}</label>
+            <select id="theme" name="theme" defaultValue={d.theme ?? ""}>
+              <option value="">{t("home.allThemes")}</option>
+              {d.projectsByTheme.map((g) => (
+                <option key={g.theme.id} value={g.theme.id}>
+                  {lang === "cy" ? g.theme.nameCy : g.theme.nameEn}
+                </option>
+              ))}
+            </select>
+          </div>
+          <button type="submit">{t("home.show")}</button>
+        </Form>
+        <p className="score-parts">
+          {t("authority.scoreParts", {
+            score: formatNumber(lang, sel.gapScore.score, 1),
+            wPeople: w.peopleOutOfReach,
+            people: formatNumber(lang, p.peopleOutOfReach, 2),
+            wArea: w.areaOutOfReach,
+            area: formatNumber(lang, p.areaOutOfReach, 2),
+            wRural: w.rural,
+            rural: formatNumber(lang, p.rural, 2),
+            wPopulation: w.population,
+            population: formatNumber(lang, p.population, 2),
+            wDispersal: w.historicDispersal,
+            dispersal: formatNumber(lang, p.historicDispersal, 2),
+          })}
+        </p>
+        <h3>{t("authority.gapMap", { name, theme: themeName(d.theme) })}</h3>
+        <div className="map-frame small-map">
+          <ClientOnly fallback={<p className="map-placeholder">{t("home.mapLoading")}</p>}>
+            {() => (
+              <Suspense fallback={<p className="map-placeholder">{t("home.mapLoading")}</p>}>
+                <AuthorityMap
+                  className="authority-map"
+                  boundaries={d.boundaries}
+                  authorities={[{ gssCode: a.gssCode, name, details: [], colour: "#d0d1e6", href: "" }]}
+                  focus={[a.gssCode]}
+                  gaps={d.coverage.gaps}
+                  settlements={sel.outOfReach.map((s) => ({ id: s.id, name: s.name, lng: s.lng, lat: s.lat, label: s.name }))}
+                  label={t("authority.gapMap", { name, theme: themeName(d.theme) })}
+                  openLabel=""
+                  tileUrl={root?.tileUrl ?? null}
+                  tileAttribution={root?.tileAttribution ?? null}
+                  attribution="Boundaries: Natural Earth · © GeoNames"
+                />
+              </Suspense>
+            )}
+          </ClientOnly>
+        </div>
+        <p className="legend-inline">
+          <HatchSwatch /> {t("home.legendGaps")} · <span className="marker" aria-hidden="true" /> {t("home.legendSettlements")}
+        </p>
+        <h3>{t("authority.outOfReach", { theme: themeName(d.theme) })}</h3>
+        {sel.outOfReach.length ? (
+          <div className="table-wrap">
+            <table className="out-of-reach">
+              <thead>
+                <tr>
+                  <th scope="col">{t("authority.place")}</th>
+                  <th scope="col" className="num">{t("authority.placePopulation")}</th>
+                  <th scope="col" className="num">{t("authority.nearest")}</th>
+                </tr>
+              </thead>
+              <tbody>
+                {sel.outOfReach.map((s) => (
+                  <tr key={s.id}>
+                    <th scope="row">
+                      {s.name}
+                      {s.rural ? <span className="tag"> {t("home.columns.rural")}</span> : null}
+                    </th>
+                    <td className="num">{s.population === null ? t("common.unknown") : formatNumber(lang, s.population)}</td>
+                    <td className="num">{s.distanceKm === null ? t("home.noProjectAnywhere") : `${formatNumber(lang, s.distanceKm, 1)} km`}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+        ) : (
+          <p>{t("authority.noOutOfReach")}</p>
         )}
       </section>
 

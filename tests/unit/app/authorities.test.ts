@@ -147,7 +147,7 @@ describe("getAuthorityProfile", () => {
 
 describe("authoritiesGeoJson", () => {
   it("joins every boundary to its figures", () => {
-    const collection = authoritiesGeoJson(db, AS_OF);
+    const collection = authoritiesGeoJson(db, AS_OF, null);
     expect(collection.features).toHaveLength(22);
     for (const f of collection.features) expect(f.properties.gssCode).toBe(f.id);
     expect(collection.boundaries.id).toBe("natural-earth-admin1");

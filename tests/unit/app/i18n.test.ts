@@ -28,6 +28,7 @@ const SAME_IN_BOTH = new Set([
   "common.quote", // “{{quote}}”
   "authority.title", // {{name}}
   "authority.landAreaValue", // {{value}} km²
+  "home.settlementTooltip", // {{name}} ({{population}}): {{distance}}
 ]);
 
 const placeholders = (text: string) => [...text.matchAll(/\{\{\s*(\w+)\s*\}\}/g)].map((m) => m[1]).sort();
