@@ -7,6 +7,7 @@ import type { Db } from "../db/client";
 import { today, type RequestContext } from "./context.server";
 import { boundaryCollection, neighboursOf } from "./boundaries.server";
 import { authorityCoverage, coverageRows } from "./coverage.server";
+import { authorityRisk } from "./funding.server";
 import { HttpError } from "./http.server";
 import { parseListParams } from "./params.server";
 
@@ -191,6 +192,7 @@ export function getAuthorityProfile(ctx: RequestContext, gss: string, asOf: stri
     projectsByTheme,
     awards,
     coverage: authorityCoverage(db, gss, asOf, theme),
+    risk: authorityRisk(projects, themes.map((t) => t.id), asOf),
     theme,
     boundaries: boundaryCollection(db).collection,
   };

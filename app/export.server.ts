@@ -3,6 +3,7 @@ import { authoritiesGeoJson, summariseAuthorities } from "./authorities.server";
 import type { RequestContext } from "./context.server";
 import { coverageRows, gapFeatures, listGaps, parseCoverageParams } from "./coverage.server";
 import { listFunderRows, searchAwards, searchOrganisations, searchProjects } from "./directory.server";
+import { listFunding, parseFundingParams } from "./funding.server";
 import { HttpError } from "./http.server";
 
 type Row = Record<string, string | number | boolean | null>;
@@ -49,6 +50,26 @@ const DATASETS: Record<string, (ctx: RequestContext) => Row[]> = {
         organisations_based: s.organisationsBased,
       };
     });
+  },
+  funding: (ctx) => {
+    const params = parseFundingParams(ctx, 12);
+    const { ending, unknown } = listFunding(ctx, params);
+    return [...ending, ...unknown].map((a) => ({
+      id: a.id,
+      programme_en: a.programmeEn,
+      funder: a.funderSlug,
+      project_id: a.projectId,
+      project_title_en: a.projectTitleEn,
+      organisation: a.organisationSlug,
+      amount_gbp: a.amountPence === null ? null : a.amountPence / 100,
+      amount_period: a.amountPeriod,
+      end_date: a.endDate,
+      end_precision: a.endPrecision,
+      status: a.status,
+      as_of: params.asOf,
+      themes: a.themeIds.join(";"),
+      source_document: a.sourceDocument,
+    }));
   },
   gaps: (ctx) => {
     const { asOf, theme } = parseCoverageParams(ctx);

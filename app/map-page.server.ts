@@ -2,8 +2,9 @@ import { listAuthorities } from "../db/queries/authorities";
 import { listThemes } from "../db/queries/themes";
 import { GAP_SCORE_WEIGHTS } from "../geo/coverage";
 import { boundaryCollection } from "./boundaries.server";
-import type { RequestContext } from "./context.server";
+import { today, type RequestContext } from "./context.server";
 import { coverageRows, coverageTable, gapFeatures, parseCoverageParams } from "./coverage.server";
+import { addMonths } from "../geo/funding-status";
 import { HttpError } from "./http.server";
 
 export const MAP_SORTS = ["name", "region", "population", "projects", "per10k", "area", "people", "score"] as const;
@@ -62,8 +63,11 @@ export function getMapPage(ctx: RequestContext) {
     return c !== 0 ? sign * c : collator.compare(a.nameEn, b.nameEn);
   });
   const { info, collection } = boundaryCollection(ctx.db);
+  const now = today();
   return {
     asOf,
+    today: now,
+    monthSteps: monthSteps(now, 36),
     asOfParam: ctx.url.searchParams.get("asOf") ?? undefined,
     theme,
     layer,
@@ -77,4 +81,16 @@ export function getMapPage(ctx: RequestContext) {
     boundaries: collection,
     boundaryInfo: info,
   };
+}
+
+/**
+ * The dates the map's month control steps through: today, then the first day of each of the next
+ * `months` months.
+ *
+ * @example
+ * monthSteps("2026-11-23", 2) // ["2026-11-23", "2026-12-01", "2027-01-01"]
+ */
+export function monthSteps(from: string, months: number): string[] {
+  const first = `${from.slice(0, 7)}-01`;
+  return [from, ...Array.from({ length: months }, (_, i) => addMonths(first, i + 1))];
 }

@@ -1,6 +1,6 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
 import { Form, Link, useLoaderData, useNavigate } from "@remix-run/react";
-import { lazy, Suspense } from "react";
+import { lazy, Suspense, useRef } from "react";
 import { Bilingual } from "~/components/bilingual";
 import { BLUES, colourFor, countClasses, fixedClasses, ORANGES, rangeClasses, type ColourClass } from "~/components/choropleth";
 import { ClientOnly } from "~/components/client-only";
@@ -58,6 +58,51 @@ function layerClasses(layer: Layer, values: number[]): ColourClass[] {
 }
 
 const percent = (share: number | null, unknown: string) => (share === null ? unknown : `${formatNumber("en", share * 100, 1)}%`);
+
+/**
+ * The map's date: a list of months (works without JavaScript, submitted with the form) and, once the
+ * page is interactive, a slider that moves through the same months and redraws the map at once.
+ */
+function MonthControl({ steps, asOf, today, params }: { steps: string[]; asOf: string; today: string; params: Record<string, string | undefined> }) {
+  const { lang, t, href } = useLang();
+  const navigate = useNavigate();
+  const options = steps.includes(asOf) ? steps : [...steps, asOf].sort();
+  const index = Math.max(0, steps.indexOf(asOf));
+  const label = (date: string) => (date === today ? `${t("home.today")} (${formatPartialDate(lang, t, date)})` : formatPartialDate(lang, t, date));
+  const timer = useRef<ReturnType<typeof setTimeout>>();
+  return (
+    <div className="field month-control">
+      <label htmlFor="asOf">{t("home.asOfMonth")}</label>
+      <select id="asOf" name="asOf" defaultValue={asOf} key={asOf}>
+        {options.map((date) => (
+          <option key={date} value={date}>
+            {label(date)}
+          </option>
+        ))}
+      </select>
+      <ClientOnly>
+        {() => (
+          <input
+            type="range"
+            min={0}
+            max={steps.length - 1}
+            step={1}
+            defaultValue={index}
+            key={asOf}
+            aria-label={t("home.monthSlider")}
+            aria-valuetext={label(steps[index])}
+            onChange={(event) => {
+              const next = steps[Number(event.currentTarget.value)];
+              event.currentTarget.setAttribute("aria-valuetext", label(next));
+              clearTimeout(timer.current);
+              timer.current = setTimeout(() => navigate(href("/", { ...params, asOf: next === today ? undefined : next }), { preventScrollReset: true, replace: true }), 250);
+            }}
+          />
+        )}
+      </ClientOnly>
+    </div>
+  );
+}
 
 export default function MapPage() {
   const d = useLoaderData<typeof loader>();
@@ -144,13 +189,11 @@ export default function MapPage() {
             ))}
           </select>
         </div>
-        <div className="field">
-          <label htmlFor="asOf">{t("home.asOf")}</label>
-          <input id="asOf" name="asOf" type="date" defaultValue={d.asOf} />
-        </div>
+        <MonthControl steps={d.monthSteps} asOf={d.asOf} today={d.today} params={params} />
         <button type="submit">{t("home.show")}</button>
       </Form>
 
+      {d.asOf > d.today ? <p className="future-note">{t("home.ifNothingRenewed", { date: formatPartialDate(lang, t, d.asOf) })}</p> : null}
       <div className="map-and-legend">
         <div className="map-frame">
           <ClientOnly fallback={<p className="map-placeholder">{t("home.mapLoading")}</p>}>

@@ -1,11 +1,13 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
 import { contextOf } from "~/context.server";
-import { searchAwards } from "~/directory.server";
+import { listFunding, parseFundingParams } from "~/funding.server";
 import { api } from "~/http.server";
 
+/** Awards with their status as of a date; `endingWithin=3|6|12` keeps those ending within that many months. */
 export const loader = ({ request }: LoaderFunctionArgs) =>
   api(() => {
-    const { params, rows } = searchAwards(contextOf(request));
-    const { page: _page, ...filters } = params;
-    return { filters, count: rows.length, data: rows };
+    const ctx = contextOf(request);
+    const params = parseFundingParams(ctx, null);
+    const { ending } = listFunding(ctx, params);
+    return { filters: params, count: ending.length, data: ending };
   });

@@ -130,6 +130,29 @@ export default function AuthorityProfile() {
       </section>
 
 
+      <section aria-labelledby="risk" className={d.risk.atRisk ? "gaps" : undefined}>
+        <h2 id="risk">{t("authority.atRiskTitle")}</h2>
+        <p data-at-risk={d.risk.atRisk}>
+          {t("authority.atRisk", { count: d.risk.atRisk, active: d.risk.active, name, share: `${formatNumber(lang, d.risk.share * 100, 0)}%` })}
+        </p>
+        {d.risk.cliffEdges.length ? (
+          <>
+            <p>{t("authority.cliffEdges")}</p>
+            <ul className="cliff-edges">
+              {d.risk.cliffEdges.map((id) => (
+                <li key={id}>{themeName(id)}</li>
+              ))}
+            </ul>
+          </>
+        ) : (
+          <p>{t("authority.noCliffEdges")}</p>
+        )}
+        {d.risk.endUnknown ? <p>{t("authority.endUnknownCount", { count: d.risk.endUnknown })}</p> : null}
+        <p>
+          <Link to={href("/funding", { authority: a.gssCode, asOf: d.asOfParam })}>{t("funding.title")}</Link>
+        </p>
+      </section>
+
       <section aria-labelledby="coverage">
         <HatchPattern />
         <h2 id="coverage">{t("authority.coverage")}</h2>

@@ -1,0 +1,199 @@
+import type { LoaderFunctionArgs } from "@remix-run/node";
+import { Form, Link, useLoaderData } from "@remix-run/react";
+import { Bilingual } from "~/components/bilingual";
+import { DownloadLinks } from "~/components/download-links";
+import { ErrorPage } from "~/components/error-page";
+import { PartialDate } from "~/components/partial-date";
+import { useLang } from "~/components/use-lang";
+import { contextOf } from "~/context.server";
+import { formatAmount, formatPartialDate } from "~/format";
+import { getFundingPage } from "~/funding.server";
+import { page } from "~/http.server";
+
+export const loader = ({ request }: LoaderFunctionArgs) => page(() => getFundingPage(contextOf(request)));
+
+type Data = ReturnType<typeof useLoaderData<typeof loader>>;
+type Row = Data["ending"][number];
+
+const SORTABLE = [
+  { id: "programme", label: "awards.columns.programme" },
+  { id: "funder", label: "awards.columns.funder" },
+  { id: "amount", label: "awards.columns.amount" },
+  { id: "end", label: "awards.columns.end" },
+  { id: "status", label: "funding.status" },
+] as const;
+
+function FundingTable({ rows, caption, d }: { rows: Row[]; caption: string; d: Data }) {
+  const { lang, t, href } = useLang();
+  const p = d.params;
+  const base = { endingWithin: p.window ?? "all", funder: p.funder, theme: p.theme, authority: p.authority, region: p.region, asOf: d.asOfParam };
+  return (
+    <div className="table-wrap">
+      <table className="funding-table">
+        <caption>{caption}</caption>
+        <thead>
+          <tr>
+            {SORTABLE.map((c) => {
+              const sorted = p.sort === c.id;
+              const dir = sorted ? (p.dir === "asc" ? "desc" : "asc") : c.id === "amount" ? "desc" : "asc";
+              return (
+                <th key={c.id} scope="col" aria-sort={sorted ? (p.dir === "asc" ? "ascending" : "descending") : undefined}>
+                  <Link to={href("/funding", { ...base, sort: c.id, dir })} preventScrollReset aria-label={t("home.sortBy", { column: t(c.label) })}>
+                    {t(c.label)}
+                    {sorted ? <span aria-hidden="true">{p.dir === "asc" ? " ▲" : " ▼"}</span> : null}
+                  </Link>
+                </th>
+              );
+            })}
+            <th scope="col">{t("awards.columns.recipient")}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map((a) => (
+            <tr key={a.id} data-status={a.status}>
+              <th scope="row">
+                <Bilingual en={a.programmeEn} cy={a.programmeCy} />
+                {a.synthetic ? <span className="tag synthetic"> {t("common.synthetic")}</span> : null}
+              </th>
+              <td>
+                <Link to={href(`/funders/${a.funderSlug}`)}>
+                  <Bilingual en={a.funderNameEn} cy={a.funderNameCy} />
+                </Link>
+              </td>
+              <td className="num">{formatAmount(lang, t, a.amountPence, a.amountPeriod)}</td>
+              <td>
+                <PartialDate date={a.endDate} end />
+              </td>
+              <td>
+                <span className={`tag status-${a.status}`}>{t(`fundingStatus.${a.status}`)}</span>
+              </td>
+              <td>
+                {a.projectId !== null && a.projectTitleEn ? (
+                  <Link to={href(`/projects/${a.projectId}`)}>
+                    <Bilingual en={a.projectTitleEn} cy={a.projectTitleCy} />
+                  </Link>
+                ) : null}
+                {a.projectId !== null && a.organisationSlug ? " — " : null}
+                {a.organisationSlug && a.organisationNameEn ? (
+                  <Link to={href(`/organisations/${a.organisationSlug}`)}>
+                    <Bilingual en={a.organisationNameEn} cy={a.organisationNameCy} />
+                  </Link>
+                ) : null}
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}
+
+export default function Funding() {
+  const d = useLoaderData<typeof loader>();
+  const { lang, t, href } = useLang();
+  const p = d.params;
+  const date = formatPartialDate(lang, t, p.asOf);
+  const feedQuery = new URLSearchParams(
+    Object.entries({ funder: p.funder, theme: p.theme, authority: p.authority, region: p.region, asOf: d.asOfParam, lang: lang === "cy" ? "cy" : undefined }).filter(
+      (e): e is [string, string] => typeof e[1] === "string",
+    ),
+  ).toString();
+  return (
+    <div>
+      <h1>{t("funding.title")}</h1>
+      <p className="lede">{t("funding.intro")}</p>
+      <Form method="get" className="filters" aria-label={t("organisations.filters")}>
+        {lang === "cy" ? <input type="hidden" name="lang" value="cy" /> : null}
+        <div className="field">
+          <label htmlFor="endingWithin">{t("funding.window")}</label>
+          <select id="endingWithin" name="endingWithin" defaultValue={p.window === null ? "all" : String(p.window)}>
+            <option value="3">{t("funding.windows.m3")}</option>
+            <option value="6">{t("funding.windows.m6")}</option>
+            <option value="12">{t("funding.windows.m12")}</option>
+            <option value="all">{t("funding.windows.all")}</option>
+          </select>
+        </div>
+        <div className="field">
+          <label htmlFor="funder">{t("organisations.funder")}</label>
+          <select id="funder" name="funder" defaultValue={p.funder ?? ""}>
+            <option value="">{t("common.any")}</option>
+            {d.funders.map((f) => (
+              <option key={f.slug} value={f.slug}>
+                {lang === "cy" && f.nameCy ? f.nameCy : f.nameEn}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div className="field">
+          <label htmlFor="theme">{t("organisations.theme")}</label>
+          <select id="theme" name="theme" defaultValue={p.theme ?? ""}>
+            <option value="">{t("common.any")}</option>
+            {d.themes.map((th) => (
+              <option key={th.id} value={th.id}>
+                {lang === "cy" ? th.nameCy : th.nameEn}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div className="field">
+          <label htmlFor="authority">{t("organisations.authority")}</label>
+          <select id="authority" name="authority" defaultValue={p.authority ?? ""}>
+            <option value="">{t("common.any")}</option>
+            {d.authorities.map((a) => (
+              <option key={a.gssCode} value={a.gssCode}>
+                {lang === "cy" ? a.nameCy : a.nameEn}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div className="field">
+          <label htmlFor="region">{t("funding.region")}</label>
+          <select id="region" name="region" defaultValue={p.region ?? ""}>
+            <option value="">{t("common.any")}</option>
+            {d.regions.map((r) => (
+              <option key={r.id} value={r.id}>
+                {lang === "cy" && r.nameCy ? r.nameCy : r.nameEn}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div className="field">
+          <label htmlFor="asOf">{t("home.asOf")}</label>
+          <input id="asOf" name="asOf" type="date" defaultValue={p.asOf} />
+        </div>
+        <div className="actions">
+          <button type="submit">{t("common.apply")}</button> <Link to={href("/funding")}>{t("common.clear")}</Link>
+        </div>
+      </Form>
+      <p>
+        <Link to={href("/funding/cliff", { funder: p.funder, theme: p.theme, authority: p.authority, region: p.region, asOf: d.asOfParam })}>{t("funding.cliffLink")}</Link>
+      </p>
+      <p role="status">{t("common.results", { count: d.ending.length })}</p>
+      {d.ending.length ? (
+        <FundingTable
+          rows={d.ending}
+          d={d}
+          caption={p.window === null ? t("funding.captionAll", { date }) : t("funding.caption", { window: t(`funding.windows.m${p.window}`), date })}
+        />
+      ) : (
+        <p>{t("funding.none")}</p>
+      )}
+      <DownloadLinks dataset="funding" params={{ endingWithin: p.window === null ? "all" : String(p.window) }} />
+      {p.window !== null ? (
+        <section aria-labelledby="unknown">
+          <h2 id="unknown">{t("funding.unknownTitle")}</h2>
+          <p>{t("funding.unknownIntro")}</p>
+          {d.unknown.length ? <FundingTable rows={d.unknown} d={d} caption={t("funding.unknownTitle")} /> : <p>{t("common.none")}</p>}
+        </section>
+      ) : null}
+      <p className="downloads">
+        {t("funding.subscribe")} <a href={`/funding/ending.atom${feedQuery ? `?${feedQuery}` : ""}`}>{t("funding.atom")}</a> ·{" "}
+        <a href={`/funding/ending.ics${feedQuery ? `?${feedQuery}` : ""}`}>{t("funding.ics")}</a>
+      </p>
+    </div>
+  );
+}
+
+export function ErrorBoundary() {
+  return <ErrorPage />;
+}
