@@ -10,6 +10,15 @@ type Row = Record<string, string | number | boolean | null>;
 
 const round1 = (x: number) => Math.round(x * 10) / 10;
 
+/** Header rows for downloads that came out empty (so the file still says what it would hold). */
+const COLUMNS: Record<string, string[]> = {
+  organisations: ["slug", "name_en", "name_cy", "kind", "charity_number", "company_number", "website", "home_gss", "themes", "last_confirmed", "synthetic", "source_document", "source_quote"],
+  projects: ["id", "title_en", "title_cy", "organisation", "themes", "area_kind", "area_gss", "point_lng", "point_lat", "radius_km", "start_date", "start_precision", "end_date", "end_precision", "date_note", "funders", "synthetic", "source_document", "source_quote"],
+  awards: ["id", "programme_en", "funder", "project_id", "project_title_en", "organisation", "amount_gbp", "amount_period", "start_date", "start_precision", "end_date", "end_precision", "date_note", "synthetic", "source_document", "source_quote"],
+  funding: ["id", "programme_en", "funder", "project_id", "project_title_en", "organisation", "amount_gbp", "amount_period", "end_date", "end_precision", "status", "as_of", "themes", "source_document"],
+  gaps: ["gss_code", "name_en", "name_cy", "theme", "as_of", "kind", "active_projects", "area_coverage_pct", "people_coverage_pct", "population_out_of_reach", "largest_place_out_of_reach", "rural_gap", "gap_score"],
+};
+
 /** The GeoJSON downloads: the authorities with their figures, and the gap areas. */
 const GEOJSON: Record<string, (ctx: RequestContext) => unknown> = {
   authorities: (ctx) => {
@@ -165,8 +174,8 @@ const DATASETS: Record<string, (ctx: RequestContext) => Row[]> = {
  * @example
  * toCsv([{ a: 1, b: null }]) // "\uFEFFa,b\r\n1,\r\n"
  */
-export function toCsv(rows: Row[]): string {
-  const columns = rows.length ? Object.keys(rows[0]) : [];
+export function toCsv(rows: Row[], emptyColumns: string[] = []): string {
+  const columns = rows.length ? Object.keys(rows[0]) : emptyColumns;
   return (
     "\uFEFF" +
     stringify(rows, {
@@ -201,7 +210,7 @@ export function buildDownload(ctx: RequestContext, name: string): Response {
     });
   }
   const rows = dataset(ctx);
-  if (format === "csv") return new Response(toCsv(rows), { headers: { "Content-Type": "text/csv; charset=utf-8", ...disposition } });
+  if (format === "csv") return new Response(toCsv(rows, rows.length ? [] : COLUMNS[base] ?? []), { headers: { "Content-Type": "text/csv; charset=utf-8", ...disposition } });
   return new Response(JSON.stringify(rows, null, 1), { headers: { "Content-Type": "application/json; charset=utf-8", ...disposition } });
 }
 

@@ -315,6 +315,7 @@ export const cy: Catalogue = {
     authority: "Awdurdod lleol a wasanaethir",
     funder: "Cyllidwr",
     kind: "Math o sefydliad",
+    projectsDownload: "Lawrlwytho eu prosiectau (yr un hidlwyr) fel",
     noResults: "Nid oes sefydliad yn cyfateb i'r hidlwyr hyn.",
     basedIn: "Wedi'i leoli yn",
     projects: "Prosiectau",

@@ -313,6 +313,7 @@ export const en = {
     authority: "Serving local authority",
     funder: "Funder",
     kind: "Kind of organisation",
+    projectsDownload: "Download their projects (same filters) as",
     noResults: "No organisation matches these filters.",
     basedIn: "Based in",
     projects: "Projects",

@@ -133,6 +133,7 @@ export default function Organisations() {
         </nav>
       ) : null}
       <DownloadLinks dataset="organisations" />
+      <DownloadLinks dataset="projects" label={t("organisations.projectsDownload")} />
     </div>
   );
 }

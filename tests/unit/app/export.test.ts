@@ -114,3 +114,27 @@ describe("buildDownload", () => {
     expect(() => buildDownload(ctx, "projects.csv")).toThrow(HttpError);
   });
 });
+
+describe("empty downloads", () => {
+  it("still carry the header row their full versions have", async () => {
+    const { makeDb } = await import("../../factories");
+    const { loadSeed } = await import("../../../seeds/load-seed");
+    const { buildSeedInput } = await import("../../../seeds/seed-input");
+    const db = makeDb();
+    loadSeed(db, buildSeedInput());
+    for (const [name, fullQuery, emptyQuery] of [
+      ["organisations", "", "?q=zzzz-no-such-thing"],
+      ["projects", "", "?q=zzzz-no-such-thing"],
+      ["awards", "", "?theme=lgbtq-inclusion"],
+      ["funding", "?asOf=2025-01-01&endingWithin=all", "?asOf=2025-01-01&endingWithin=all&theme=lgbtq-inclusion"],
+      ["gaps", "?asOf=2025-01-01&theme=lgbtq-inclusion", "?asOf=2026-01-01&theme=asylum-refugee-migrant"],
+    ] as const) {
+      const full = await buildDownload(makeContext(db, `/download/${name}.csv${fullQuery}`), `${name}.csv`).text();
+      // Response.text() decodes UTF-8 and drops the byte-order mark.
+      const header = full.split("\r\n")[0];
+      expect(full.split("\r\n").length, name).toBeGreaterThan(2);
+      const empty = await buildDownload(makeContext(db, `/download/${name}.csv${emptyQuery}`), `${name}.csv`).text();
+      expect(empty, name).toBe(`${header}\r\n`);
+    }
+  });
+});
