@@ -28,3 +28,15 @@ export type RecordStatus = (typeof RECORD_STATUSES)[number];
 export const AREA_KINDS = ["wales", "authorities", "point"] as const;
 export type AreaKind = (typeof AREA_KINDS)[number];
 
+
+export const ROLES = ["editor", "moderator", "admin"] as const;
+export type Role = (typeof ROLES)[number];
+
+export const SUBMISSION_ENTITIES = ["organisation", "project", "award"] as const;
+export type SubmissionEntity = (typeof SUBMISSION_ENTITIES)[number];
+
+export const SUBMISSION_ACTIONS = ["create", "update", "archive", "restore"] as const;
+export type SubmissionAction = (typeof SUBMISSION_ACTIONS)[number];
+
+export const SUBMISSION_STATUSES = ["pending", "approved", "rejected", "withdrawn"] as const;
+export type SubmissionStatus = (typeof SUBMISSION_STATUSES)[number];

@@ -19,7 +19,17 @@ import {
   text,
   uniqueIndex,
 } from "drizzle-orm/sqlite-core";
-import { AREA_KINDS, DATE_PRECISIONS, FUNDER_KINDS, ORGANISATION_KINDS, RECORD_STATUSES } from "./enums";
+import {
+  AREA_KINDS,
+  DATE_PRECISIONS,
+  FUNDER_KINDS,
+  ORGANISATION_KINDS,
+  RECORD_STATUSES,
+  ROLES,
+  SUBMISSION_ACTIONS,
+  SUBMISSION_ENTITIES,
+  SUBMISSION_STATUSES,
+} from "./enums";
 
 export * from "./enums";
 
@@ -248,4 +258,100 @@ export const awards = sqliteTable(
 export const meta = sqliteTable("meta", {
   key: text("key").primaryKey(),
   value: text("value").notNull(),
+});
+
+/** People who sign in: editors (of their own organisations), moderators and admins. */
+export const users = sqliteTable("users", {
+  id: integer("id").primaryKey({ autoIncrement: true }),
+  /** Stored lower-cased. */
+  email: text("email").notNull().unique(),
+  /** scrypt hash with its parameters and salt ("scrypt$N$r$p$salt$hash"). */
+  passwordHash: text("password_hash").notNull(),
+  role: text("role", { enum: ROLES }).notNull().default("editor"),
+  createdAt: text("created_at").notNull(),
+  disabledAt: text("disabled_at"),
+});
+
+/** Signed-in sessions. The cookie holds a random token; only its SHA-256 is stored. */
+export const sessions = sqliteTable(
+  "sessions",
+  {
+    tokenHash: text("token_hash").primaryKey(),
+    userId: integer("user_id")
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    /** Per-session secret that every form must echo back (CSRF protection). */
+    csrfToken: text("csrf_token").notNull(),
+    createdAt: text("created_at").notNull(),
+    expiresAt: text("expires_at").notNull(),
+  },
+  (t) => [index("sessions_user").on(t.userId)],
+);
+
+/** Which organisations an editor may edit. */
+export const memberships = sqliteTable(
+  "memberships",
+  {
+    userId: integer("user_id")
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    organisationId: integer("organisation_id")
+      .notNull()
+      .references(() => organisations.id),
+    createdAt: text("created_at").notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.userId, t.organisationId] }), index("memberships_organisation").on(t.organisationId)],
+);
+
+/**
+ * A proposed change (a new listing, an edit, an archive or a restore) waiting for a moderator.
+ * The published record stays as it is until the submission is approved.
+ */
+export const submissions = sqliteTable(
+  "submissions",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    entity: text("entity", { enum: SUBMISSION_ENTITIES }).notNull(),
+    action: text("action", { enum: SUBMISSION_ACTIONS }).notNull(),
+    /** The record changed; null for a new one until it is approved. */
+    entityId: integer("entity_id"),
+    /** The organisation the record belongs to (null for a new organisation until approved). */
+    organisationId: integer("organisation_id").references(() => organisations.id),
+    /** The proposed field values (validated when submitted and again when approved). */
+    payload: text("payload", { mode: "json" }).notNull(),
+    status: text("status", { enum: SUBMISSION_STATUSES }).notNull().default("pending"),
+    submittedBy: integer("submitted_by")
+      .notNull()
+      .references(() => users.id),
+    submittedAt: text("submitted_at").notNull(),
+    reviewedBy: integer("reviewed_by").references(() => users.id),
+    reviewedAt: text("reviewed_at"),
+    /** The moderator's reason, shown to the submitter (required for a rejection). */
+    reason: text("reason"),
+  },
+  (t) => [index("submissions_status").on(t.status), index("submissions_submitted_by").on(t.submittedBy)],
+);
+
+/** Every change to a record: who, when, which fields, before and after. Append-only. */
+export const auditLog = sqliteTable(
+  "audit_log",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    at: text("at").notNull(),
+    userId: integer("user_id").references(() => users.id),
+    entity: text("entity").notNull(),
+    entityId: integer("entity_id").notNull(),
+    action: text("action").notNull(),
+    /** { field: { before, after } } */
+    changes: text("changes", { mode: "json" }).notNull(),
+    submissionId: integer("submission_id").references(() => submissions.id),
+  },
+  (t) => [index("audit_entity").on(t.entity, t.entityId)],
+);
+
+/** Fixed-window counters for rate limits (sign-in, sign-up, submissions), per IP and per account. */
+export const rateLimits = sqliteTable("rate_limits", {
+  key: text("key").primaryKey(),
+  windowStart: integer("window_start").notNull(),
+  count: integer("count").notNull(),
 });
