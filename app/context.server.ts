@@ -19,9 +19,14 @@ export function getDb(): Db {
   return db;
 }
 
-/** Today's civil date in Wales. The only place the app reads the clock. */
+/** Today's civil date in Wales. With nowMs, the only places the app reads the clock. */
 export function today(): string {
   return londonDate(new Date());
+}
+
+/** The current instant in milliseconds since the epoch (for sessions and rate limits). */
+export function nowMs(): number {
+  return Date.now();
 }
 
 export interface RequestContext {

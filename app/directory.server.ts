@@ -6,7 +6,10 @@ import { getProject, listProjectFunders, listProjects } from "../db/queries/proj
 import { listThemes } from "../db/queries/themes";
 import { runStateOn } from "../geo/partial-date";
 import { today, type RequestContext } from "./context.server";
+import { getCurrentUser } from "./auth.server";
 import { HttpError } from "./http.server";
+import { isStale } from "./moderation.server";
+import { can } from "./permissions";
 import { parseListParams, type ListParams } from "./params.server";
 
 export const PAGE_SIZE = 50;
@@ -77,13 +80,16 @@ export function searchOrganisations(ctx: RequestContext) {
  * @example
  * getOrganisationPage(ctx, "city-of-sanctuary").projects.length
  */
-export function getOrganisationPage(ctx: RequestContext, slug: string) {
+export function getOrganisationPage(ctx: RequestContext, slug: string, request?: Request) {
   const organisation = getOrganisationBySlug(ctx.db, slug);
   if (!organisation) throw new HttpError(404, ctx.t("errors.unknownOrganisation", { slug }));
   const asOf = today();
   const projects = listProjects(ctx.db, { organisationId: organisation.id }).map((p) => ({ ...p, state: runStateOn(p, asOf) }));
+  const user = request ? getCurrentUser(ctx, request) : null;
   return {
-    organisation,
+    organisation: { ...organisation, stale: isStale(organisation.lastConfirmed, asOf) },
+    canEdit: can(user, "edit-organisation", { organisationId: organisation.id }),
+    canViewHistory: can(user, "view-history"),
     projects,
     awards: listAwards(ctx.db, { organisationId: organisation.id }),
     authorities: listAuthorities(ctx.db),
@@ -113,11 +119,14 @@ export function searchProjects(ctx: RequestContext) {
  * @example
  * getProjectPage(ctx, "12").project.titleEn
  */
-export function getProjectPage(ctx: RequestContext, id: string) {
+export function getProjectPage(ctx: RequestContext, id: string, request?: Request) {
   const project = /^\d{1,9}$/.test(id) ? getProject(ctx.db, Number(id)) : undefined;
   if (!project) throw new HttpError(404, ctx.t("errors.unknownProject", { id }));
   const asOf = today();
+  const user = request ? getCurrentUser(ctx, request) : null;
   return {
+    canEdit: can(user, "edit-project", { organisationId: project.organisationId }),
+    canViewHistory: can(user, "view-history"),
     project: { ...project, state: runStateOn(project, asOf) },
     awards: listAwards(ctx.db, { projectId: project.id }),
     authorities: listAuthorities(ctx.db),

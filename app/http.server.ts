@@ -1,10 +1,15 @@
 import { data } from "@remix-run/node";
 
-/** An error the visitor caused (bad parameter, unknown record): becomes a 400 or 404, never a 500. */
+/**
+ * An error the visitor caused, never a 500: a bad parameter or form (400), a forbidden action or
+ * failed CSRF check (403), an unknown record (404), too many attempts (429, with Retry-After in
+ * `headers`).
+ */
 export class HttpError extends Error {
   constructor(
-    public readonly status: 400 | 404,
+    public readonly status: 400 | 403 | 404 | 429,
     message: string,
+    public readonly headers: Record<string, string> = {},
   ) {
     super(message);
   }
@@ -21,7 +26,7 @@ export async function page<T>(body: () => T | Promise<T>): Promise<T> {
   try {
     return await body();
   } catch (error) {
-    if (error instanceof HttpError) throw data({ message: error.message }, { status: error.status });
+    if (error instanceof HttpError) throw data({ message: error.message }, { status: error.status, headers: error.headers });
     throw error;
   }
 }
@@ -37,7 +42,7 @@ export async function api(body: () => unknown): Promise<Response> {
     return Response.json(await body(), { headers: { "Cache-Control": "no-store" } });
   } catch (error) {
     if (error instanceof HttpError) {
-      return Response.json({ error: { status: error.status, message: error.message } }, { status: error.status });
+      return Response.json({ error: { status: error.status, message: error.message } }, { status: error.status, headers: error.headers });
     }
     throw error;
   }
@@ -51,7 +56,7 @@ export async function download(body: () => Response | Promise<Response>): Promis
     return await body();
   } catch (error) {
     if (error instanceof HttpError) {
-      return new Response(error.message, { status: error.status, headers: { "Content-Type": "text/plain; charset=utf-8" } });
+      return new Response(error.message, { status: error.status, headers: { ...error.headers, "Content-Type": "text/plain; charset=utf-8" } });
     }
     throw error;
   }

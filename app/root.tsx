@@ -1,5 +1,5 @@
 import type { LinksFunction, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
-import { Link, Links, Meta, NavLink, Outlet, Scripts, ScrollRestoration, useLocation, useRouteLoaderData } from "@remix-run/react";
+import { Form, Link, Links, Meta, NavLink, Outlet, Scripts, ScrollRestoration, useLocation, useRouteLoaderData } from "@remix-run/react";
 import leafletCss from "leaflet/dist/leaflet.css?url";
 import type { ReactNode } from "react";
 import { I18nextProvider } from "react-i18next";
@@ -9,6 +9,7 @@ import { contextOf } from "~/context.server";
 import { page } from "~/http.server";
 import { i18nFor, langFromSearch, localHref } from "~/i18n";
 import { siteSettings } from "~/settings.server";
+import { getCurrentUser } from "~/auth.server";
 import styles from "~/styles.css?url";
 
 export const links: LinksFunction = () => [
@@ -22,7 +23,12 @@ export const meta: MetaFunction = () => [{ title: "Cohesion Map Wales · Map Cyd
 export const loader = ({ request }: LoaderFunctionArgs) =>
   page(() => {
     const ctx = contextOf(request);
-    return { lang: ctx.lang, ...siteSettings(ctx.db) };
+    const user = getCurrentUser(ctx, request);
+    return {
+      lang: ctx.lang,
+      ...siteSettings(ctx.db),
+      user: user ? { email: user.email, role: user.role, csrf: user.csrfToken } : null,
+    };
   });
 
 export type RootData = ReturnType<typeof useRootData>;
@@ -40,6 +46,31 @@ function LanguageSwitch() {
     <a className="lang-switch" href={localHref(other, location.pathname + location.search)} hrefLang={other} lang={other}>
       {t("site.switchTo")}
     </a>
+  );
+}
+
+function AccountNav() {
+  const { t, href } = useLang();
+  const data = useRootData();
+  const user = data?.user;
+  if (!user) {
+    return (
+      <NavLink to={href("/sign-in")} className="account-link">
+        {t("nav.signIn")}
+      </NavLink>
+    );
+  }
+  return (
+    <div className="account-nav">
+      <NavLink to={href("/account")}>{t("nav.account")}</NavLink>
+      {user.role !== "editor" ? <NavLink to={href("/moderation")}>{t("nav.moderation")}</NavLink> : null}
+      <Form method="post" action={href("/sign-out")} className="inline-form">
+        <input type="hidden" name="csrf" value={user.csrf} />
+        <button type="submit" className="link-button">
+          {t("auth.signOut")}
+        </button>
+      </Form>
+    </div>
   );
 }
 
@@ -75,6 +106,7 @@ function Header() {
           ))}
         </ul>
       </nav>
+      <AccountNav />
       <LanguageSwitch />
     </header>
   );

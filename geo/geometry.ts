@@ -24,6 +24,9 @@ export interface IndexedBoundary {
  */
 export const WALES_BBOX: Readonly<Bounds> = Object.freeze([-5.4, 51.3, -2.5, 53.5]);
 
+/** The largest radius a point-and-radius reach may have (km); forms and geo/reach.ts share it. */
+export const MAX_RADIUS_KM = 300;
+
 /**
  * The [minLng, minLat, maxLng, maxLat] of every position in a FeatureCollection.
  * Throws when the collection has no coordinates at all.

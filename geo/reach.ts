@@ -3,9 +3,9 @@
  */
 import { pointToPolygonDistance } from "@turf/turf";
 import type { AuthorityBoundaries } from "./geometry";
-import { boundsOfGeometry, isPositionInBounds, WALES_BBOX } from "./geometry";
+import { boundsOfGeometry, isPositionInBounds, MAX_RADIUS_KM, WALES_BBOX } from "./geometry";
 
-export const MAX_RADIUS_KM = 300;
+export { MAX_RADIUS_KM };
 
 /**
  * Throws when a reach's centre is outside Wales' bounding box or its radius is not in (0, 300] km.

@@ -274,3 +274,22 @@ export function makeContext(db: Db, path: string, lang: Lang = "en"): RequestCon
   const t: TFunction = tFor(lang);
   return { url, lang, t, db };
 }
+
+/** A password hash no password matches (for users that tests never sign in as). */
+export const DUMMY_PASSWORD_HASH = "scrypt$16384$8$1$AAAAAAAAAAAAAAAAAAAAAA$AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA";
+
+let userCount = 0;
+
+/**
+ * Inserts a user directly (no password hashing), as editor, moderator or admin; returns its id.
+ *
+ * @example
+ * const moderatorId = makeUser(db, "moderator");
+ */
+export function makeUser(db: Db, role: s.Role = "editor", email = `${role}-${++userCount}@example.org`): number {
+  return db
+    .insert(s.users)
+    .values({ email, passwordHash: DUMMY_PASSWORD_HASH, role, createdAt: "2026-01-01T00:00:00.000Z" })
+    .returning({ id: s.users.id })
+    .get().id;
+}

@@ -17,6 +17,12 @@ export function ErrorPage() {
     } else if (error.status === 400) {
       title = t("errors.badRequestTitle");
       message = detail ?? title;
+    } else if (error.status === 403) {
+      title = t("errors.forbiddenTitle");
+      message = detail ?? t("auth.forbidden");
+    } else if (error.status === 429) {
+      title = t("errors.tooManyTitle");
+      message = detail ?? t("auth.rateLimited");
     }
   }
   return (

@@ -11,7 +11,7 @@ import { contextOf } from "~/context.server";
 import { getOrganisationPage } from "~/directory.server";
 import { page } from "~/http.server";
 
-export const loader = ({ request, params }: LoaderFunctionArgs) => page(() => getOrganisationPage(contextOf(request), params.slug ?? ""));
+export const loader = ({ request, params }: LoaderFunctionArgs) => page(() => getOrganisationPage(contextOf(request), params.slug ?? "", request));
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data ? `${data.organisation.nameEn} · Cohesion Map Wales` : "Cohesion Map Wales" }];
 
@@ -75,10 +75,27 @@ export default function OrganisationPage() {
           <dt>{t("common.lastConfirmed")}</dt>
           <dd>
             <PartialDate date={o.lastConfirmed} />
+            {o.stale ? <span className="tag status-end-unknown"> {t("account.needsReview")}</span> : null}
           </dd>
         </div>
       </dl>
-      <SourceCite document={o.sourceDocument} quote={o.sourceQuote} />
+      {o.sourceDocument ? <SourceCite document={o.sourceDocument} quote={o.sourceQuote} /> : <p className="note">{t("organisations.listedByGroup")}</p>}
+      {d.canEdit || d.canViewHistory ? (
+        <p className="record-actions">
+          {d.canEdit ? (
+            <>
+              <Link to={href(`/organisations/${o.slug}/edit`)}>{t("account.edit")}</Link> · <Link to={href(`/organisations/${o.slug}/projects/new`)}>{t("account.addProject")}</Link> ·{" "}
+              <Link to={href(`/organisations/${o.slug}/awards/new`)}>{t("account.addAward")}</Link>
+            </>
+          ) : null}
+          {d.canViewHistory ? (
+            <>
+              {d.canEdit ? " · " : null}
+              <Link to={href(`/history/organisation/${o.id}`)}>{t("moderation.history")}</Link>
+            </>
+          ) : null}
+        </p>
+      ) : null}
 
       <section aria-labelledby="projects">
         <h2 id="projects">{t("organisations.projects")}</h2>

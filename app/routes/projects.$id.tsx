@@ -11,7 +11,7 @@ import { getProjectPage } from "~/directory.server";
 import { formatNumber } from "~/format";
 import { page } from "~/http.server";
 
-export const loader = ({ request, params }: LoaderFunctionArgs) => page(() => getProjectPage(contextOf(request), params.id ?? ""));
+export const loader = ({ request, params }: LoaderFunctionArgs) => page(() => getProjectPage(contextOf(request), params.id ?? "", request));
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data ? `${data.project.titleEn} · Cohesion Map Wales` : "Cohesion Map Wales" }];
 
@@ -94,7 +94,14 @@ export default function ProjectPage() {
           </dd>
         </div>
       </dl>
-      <SourceCite document={p.sourceDocument} quote={p.sourceQuote} />
+      {p.sourceDocument ? <SourceCite document={p.sourceDocument} quote={p.sourceQuote} /> : <p className="note">{t("organisations.listedByGroup")}</p>}
+      {d.canEdit || d.canViewHistory ? (
+        <p className="record-actions">
+          {d.canEdit ? <Link to={href(`/projects/${p.id}/edit`)}>{t("account.edit")}</Link> : null}
+          {d.canEdit && d.canViewHistory ? " · " : null}
+          {d.canViewHistory ? <Link to={href(`/history/project/${p.id}`)}>{t("moderation.history")}</Link> : null}
+        </p>
+      ) : null}
       <section aria-labelledby="funding">
         <h2 id="funding">{t("project.funding")}</h2>
         {d.awards.length ? <AwardTable awards={d.awards} caption={t("project.funding")} hide={["recipient"]} /> : <p>{t("project.noFunding")}</p>}

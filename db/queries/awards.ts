@@ -24,11 +24,12 @@ const projectOrganisation = alias(organisations, "project_organisation");
  * listAwards(db, { funderId: 1 })
  */
 export function listAwards(db: Db, f: AwardFilters = {}) {
-  // Awards to an archived project or organisation are hidden with it.
+  // Awards to an archived project or organisation (or to a project of an archived organisation) are hidden with it.
   const where: SQL[] = [
     eq(awards.status, "published"),
     sql`(${projects.id} IS NULL OR ${projects.status} = 'published')`,
     sql`(${organisations.id} IS NULL OR ${organisations.status} = 'published')`,
+    sql`(${projectOrganisation.id} IS NULL OR ${projectOrganisation.status} = 'published')`,
   ];
   if (f.funderId !== undefined) where.push(eq(awards.funderId, f.funderId));
   if (f.projectId !== undefined) where.push(eq(awards.projectId, f.projectId));

@@ -1,6 +1,6 @@
 import { and, asc, eq, sql } from "drizzle-orm";
 import type { Db } from "../client";
-import { awards, funders, sources } from "../schema";
+import { awards, funders, organisations, projects, sources } from "../schema";
 
 const funderColumns = {
   id: funders.id,
@@ -12,7 +12,11 @@ const funderColumns = {
   synthetic: funders.synthetic,
   sourceDocument: sources.documentId,
   sourceQuote: sources.quote,
-  awardCount: sql<number>`(SELECT count(*) FROM ${awards} WHERE ${awards.funderId} = ${funders.id} AND ${awards.status} = 'published')`,
+  // Counted as listAwards shows them: awards to an archived project or organisation are hidden with it.
+  awardCount: sql<number>`(SELECT count(*) FROM ${awards} WHERE ${awards.funderId} = ${funders.id} AND ${awards.status} = 'published'
+    AND (${awards.projectId} IS NULL OR EXISTS (SELECT 1 FROM ${projects} JOIN ${organisations} ON ${organisations.id} = ${projects.organisationId}
+      WHERE ${projects.id} = ${awards.projectId} AND ${projects.status} = 'published' AND ${organisations.status} = 'published'))
+    AND (${awards.organisationId} IS NULL OR EXISTS (SELECT 1 FROM ${organisations} WHERE ${organisations.id} = ${awards.organisationId} AND ${organisations.status} = 'published')))`,
 };
 
 export type FunderRow = ReturnType<typeof listFunders>[number];

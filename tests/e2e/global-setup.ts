@@ -7,6 +7,8 @@ import type { TestProject } from "vitest/node";
 import { createDb, migrateDb } from "../../db/client";
 import { loadSeed } from "../../seeds/load-seed";
 import { buildSeedInput } from "../../seeds/seed-input";
+import { createAccount } from "../../app/auth.server";
+import { E2E_ACCOUNTS } from "./accounts";
 
 declare module "vitest" {
   export interface ProvidedContext {
@@ -52,6 +54,10 @@ export default async function setup(project: TestProject) {
   const db = createDb(dbPath);
   migrateDb(db);
   loadSeed(db, buildSeedInput());
+  // The moderator and administrator the browser tests sign in as (made as `npm run user:create` would).
+  for (const account of Object.values(E2E_ACCOUNTS)) {
+    await createAccount(db, { ...account, now: new Date().toISOString() });
+  }
   db.$client.close();
 
   const port = await freePort();

@@ -14,6 +14,7 @@ describe("migrations", () => {
       .pluck()
       .all();
     expect(tables).toEqual([
+      "audit_log",
       "authority_field_sources",
       "awards",
       "boundaries",
@@ -21,14 +22,19 @@ describe("migrations", () => {
       "documents",
       "funders",
       "local_authorities",
+      "memberships",
       "meta",
       "organisations",
       "project_areas",
       "project_themes",
       "projects",
+      "rate_limits",
       "regions",
+      "sessions",
       "sources",
+      "submissions",
       "themes",
+      "users",
     ]);
   });
 

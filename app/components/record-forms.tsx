@@ -1,0 +1,223 @@
+import { getFormProps, useForm, type SubmissionResult } from "@conform-to/react";
+import { parseWithZod } from "@conform-to/zod";
+import { Form } from "@remix-run/react";
+import { useState } from "react";
+import { FUNDER_KINDS, ORGANISATION_KINDS } from "../../db/enums";
+import { AMOUNT_PERIODS, awardInputSchema, organisationInputSchema, projectInputSchema, type FormValues } from "~/records";
+import { CheckboxGroup, CsrfField, ErrorSummary, Honeypot, SelectField, TextField } from "./form-fields";
+import { useLang } from "./use-lang";
+
+/**
+ * The three listing forms (organisation, project, funding award). Validated in the browser for quick
+ * feedback and again on the server (the same zod schemas); on an error the server's reply keeps
+ * everything that was typed.
+ */
+
+export interface FormChoices {
+  themes: { id: string; nameEn: string; nameCy: string }[];
+  authorities: { gssCode: string; nameEn: string; nameCy: string }[];
+  funders: { slug: string; nameEn: string; nameCy: string | null }[];
+  projects?: { id: number; titleEn: string; titleCy: string | null }[];
+}
+
+interface Props {
+  lastResult: SubmissionResult<string[]> | null | undefined;
+  defaultValue?: FormValues;
+  choices: FormChoices;
+  csrf: string;
+  submitLabel: string;
+}
+
+type Field = Parameters<typeof TextField>[0]["meta"];
+
+const PRECISIONS = ["day", "month", "year", "unknown"] as const;
+
+/** A date with its precision: the exact day, the month, the year only, or not known. */
+function DateField({ prefix, fields, legend }: { prefix: "start" | "end"; fields: Record<string, Field>; legend: string }) {
+  const { t } = useLang();
+  const precisionMeta = fields[`${prefix}Precision`];
+  const [precision, setPrecision] = useState(String(precisionMeta.initialValue ?? "unknown"));
+  const dateMeta = fields[`${prefix}Date`];
+  return (
+    <fieldset className={`field date-field${dateMeta.errors?.length ? " has-error" : ""}`} id={dateMeta.id}>
+      <legend>{legend}</legend>
+      {dateMeta.errors?.length ? (
+        <p id={dateMeta.errorId} className="field-error">
+          {dateMeta.errors.map((e) => t(e)).join(" ")}
+        </p>
+      ) : null}
+      <div className="field">
+        <label htmlFor={precisionMeta.id}>{t("editor.fields.precision")}</label>
+        <select
+          id={precisionMeta.id}
+          name={precisionMeta.name}
+          defaultValue={precision}
+          onChange={(e) => setPrecision(e.currentTarget.value)}
+          aria-describedby={dateMeta.errors?.length ? dateMeta.errorId : undefined}
+        >
+          {PRECISIONS.map((p) => (
+            <option key={p} value={p}>
+              {t(`editor.fields.precisions.${p}`)}
+            </option>
+          ))}
+        </select>
+      </div>
+      {precision === "day" ? <TextField meta={fields[`${prefix}Day`]} label={t("editor.fields.day")} type="date" /> : null}
+      {precision === "month" ? <TextField meta={fields[`${prefix}Month`]} label={t("editor.fields.month")} type="month" hint="YYYY-MM" /> : null}
+      {precision === "year" ? <TextField meta={fields[`${prefix}Year`]} label={t("editor.fields.year")} type="number" /> : null}
+    </fieldset>
+  );
+}
+
+function useRecordForm(id: string, schema: Parameters<typeof parseWithZod>[1]["schema"], { lastResult, defaultValue }: Pick<Props, "lastResult" | "defaultValue">) {
+  return useForm({
+    id,
+    lastResult,
+    defaultValue,
+    onValidate: ({ formData }) => parseWithZod(formData, { schema }),
+    shouldValidate: "onSubmit",
+    shouldRevalidate: "onInput",
+  });
+}
+
+export function OrganisationForm({ lastResult, defaultValue, choices, csrf, submitLabel }: Props) {
+  const { lang, t } = useLang();
+  const schema = organisationInputSchema({ gssCodes: new Set(choices.authorities.map((a) => a.gssCode)) });
+  const [form, f] = useRecordForm("organisation", schema, { lastResult, defaultValue });
+  const fields = f as unknown as Record<string, Field>;
+  const label = (k: string) => t(`editor.fields.${k}`);
+  const labels = Object.fromEntries(["nameEn", "nameCy", "kind", "charityNumber", "companyNumber", "website", "email", "descriptionEn", "descriptionCy", "homeGss"].map((k) => [k, label(k)]));
+  return (
+    <Form method="post" {...getFormProps(form)} className="form">
+      <ErrorSummary form={form} labels={labels} />
+      <CsrfField token={csrf} />
+      <TextField meta={fields.nameEn} label={labels.nameEn} lang="en" />
+      <TextField meta={fields.nameCy} label={labels.nameCy} hint={t("editor.welshOptional")} lang="cy" />
+      <SelectField meta={fields.kind} label={labels.kind} options={ORGANISATION_KINDS.map((k) => ({ value: k, label: t(`kinds.organisation.${k}`) }))} />
+      <TextField meta={fields.descriptionEn} label={labels.descriptionEn} multiline lang="en" />
+      <TextField meta={fields.descriptionCy} label={labels.descriptionCy} hint={t("editor.welshOptional")} multiline lang="cy" />
+      <SelectField
+        meta={fields.homeGss}
+        label={labels.homeGss}
+        empty={t("common.unknown")}
+        options={choices.authorities.map((a) => ({ value: a.gssCode, label: lang === "cy" ? a.nameCy : a.nameEn }))}
+      />
+      <TextField meta={fields.website} label={labels.website} type="url" />
+      <TextField meta={fields.email} label={labels.email} type="email" />
+      <TextField meta={fields.charityNumber} label={labels.charityNumber} />
+      <TextField meta={fields.companyNumber} label={labels.companyNumber} />
+      <Honeypot label={t("auth.honeypot")} />
+      <p className="hint">{t("editor.moderationNote")}</p>
+      <p>
+        <button type="submit">{submitLabel}</button>
+      </p>
+    </Form>
+  );
+}
+
+export function ProjectForm({ lastResult, defaultValue, choices, csrf, submitLabel }: Props) {
+  const { lang, t } = useLang();
+  const schema = projectInputSchema({ gssCodes: new Set(choices.authorities.map((a) => a.gssCode)), themeIds: new Set(choices.themes.map((x) => x.id)) });
+  const [form, f] = useRecordForm("project", schema, { lastResult, defaultValue });
+  const fields = f as unknown as Record<string, Field>;
+  const [areaKind, setAreaKind] = useState(String(fields.areaKind.initialValue ?? "authorities"));
+  const label = (k: string) => t(`editor.fields.${k}`);
+  const labels: Record<string, string> = {
+    ...Object.fromEntries(["titleEn", "titleCy", "descriptionEn", "descriptionCy", "themes", "areaKind", "areaGss", "pointLng", "pointLat", "radiusKm"].map((k) => [k, label(k)])),
+    startDate: label("start"),
+    endDate: label("end"),
+  };
+  return (
+    <Form method="post" {...getFormProps(form)} className="form">
+      <ErrorSummary form={form} labels={labels} />
+      <CsrfField token={csrf} />
+      <TextField meta={fields.titleEn} label={labels.titleEn} lang="en" />
+      <TextField meta={fields.titleCy} label={labels.titleCy} hint={t("editor.welshOptional")} lang="cy" />
+      <TextField meta={fields.descriptionEn} label={labels.descriptionEn} multiline lang="en" />
+      <TextField meta={fields.descriptionCy} label={labels.descriptionCy} hint={t("editor.welshOptional")} multiline lang="cy" />
+      <CheckboxGroup meta={fields.themes} legend={labels.themes} options={choices.themes.map((x) => ({ value: x.id, label: lang === "cy" ? x.nameCy : x.nameEn }))} />
+      <fieldset className={`field${fields.areaKind.errors?.length ? " has-error" : ""}`} id={fields.areaKind.id}>
+        <legend>{labels.areaKind}</legend>
+        {fields.areaKind.errors?.length ? <p className="field-error">{fields.areaKind.errors.map((e) => t(e)).join(" ")}</p> : null}
+        <div className="radios">
+          {(["wales", "authorities", "point"] as const).map((k) => (
+            <label key={k}>
+              <input type="radio" name={fields.areaKind.name} value={k} defaultChecked={areaKind === k} onChange={() => setAreaKind(k)} />
+              {label(k === "wales" ? "areaWales" : k === "authorities" ? "areaAuthorities" : "areaPoint")}
+            </label>
+          ))}
+        </div>
+      </fieldset>
+      {areaKind === "authorities" ? (
+        <CheckboxGroup
+          meta={fields.areaGss}
+          legend={labels.areaGss}
+          options={choices.authorities.map((a) => ({ value: a.gssCode, label: lang === "cy" ? a.nameCy : a.nameEn }))}
+        />
+      ) : null}
+      {areaKind === "point" ? (
+        <fieldset className="field">
+          <legend>{label("areaPoint")}</legend>
+          <p className="hint">{label("pointHint")}</p>
+          <TextField meta={fields.pointLat} label={labels.pointLat} type="number" />
+          <TextField meta={fields.pointLng} label={labels.pointLng} type="number" />
+          <TextField meta={fields.radiusKm} label={labels.radiusKm} type="number" />
+        </fieldset>
+      ) : null}
+      <DateField prefix="start" fields={fields} legend={labels.startDate} />
+      <DateField prefix="end" fields={fields} legend={labels.endDate} />
+      <Honeypot label={t("auth.honeypot")} />
+      <p className="hint">{t("editor.moderationNote")}</p>
+      <p>
+        <button type="submit">{submitLabel}</button>
+      </p>
+    </Form>
+  );
+}
+
+export function AwardForm({ lastResult, defaultValue, choices, csrf, submitLabel }: Props) {
+  const { lang, t } = useLang();
+  const schema = awardInputSchema({
+    funderSlugs: new Set(choices.funders.map((x) => x.slug)),
+    projectIds: new Set((choices.projects ?? []).map((p) => p.id)),
+  });
+  const [form, f] = useRecordForm("award", schema, { lastResult, defaultValue });
+  const fields = f as unknown as Record<string, Field>;
+  const label = (k: string) => t(`editor.fields.${k}`);
+  const labels: Record<string, string> = {
+    ...Object.fromEntries(["funderSlug", "newFunderName", "newFunderKind", "programmeEn", "programmeCy", "projectId", "amountPounds", "amountPeriod"].map((k) => [k, label(k)])),
+    startDate: label("start"),
+    endDate: label("end"),
+  };
+  return (
+    <Form method="post" {...getFormProps(form)} className="form">
+      <ErrorSummary form={form} labels={labels} />
+      <CsrfField token={csrf} />
+      <SelectField
+        meta={fields.funderSlug}
+        label={labels.funderSlug}
+        empty="—"
+        options={choices.funders.map((x) => ({ value: x.slug, label: lang === "cy" && x.nameCy ? x.nameCy : x.nameEn }))}
+      />
+      <TextField meta={fields.newFunderName} label={labels.newFunderName} />
+      <SelectField meta={fields.newFunderKind} label={labels.newFunderKind} empty="—" options={FUNDER_KINDS.map((k) => ({ value: k, label: t(`kinds.funder.${k}`) }))} />
+      <TextField meta={fields.programmeEn} label={labels.programmeEn} lang="en" />
+      <TextField meta={fields.programmeCy} label={labels.programmeCy} hint={t("editor.welshOptional")} lang="cy" />
+      <SelectField
+        meta={fields.projectId}
+        label={labels.projectId}
+        empty={label("wholeOrganisation")}
+        options={(choices.projects ?? []).map((p) => ({ value: String(p.id), label: lang === "cy" && p.titleCy ? p.titleCy : p.titleEn }))}
+      />
+      <TextField meta={fields.amountPounds} label={labels.amountPounds} hint={label("amountHint")} />
+      <SelectField meta={fields.amountPeriod} label={labels.amountPeriod} options={AMOUNT_PERIODS.map((k) => ({ value: k, label: t(`editor.fields.periods.${k}`) }))} />
+      <DateField prefix="start" fields={fields} legend={labels.startDate} />
+      <DateField prefix="end" fields={fields} legend={labels.endDate} />
+      <Honeypot label={t("auth.honeypot")} />
+      <p className="hint">{t("editor.moderationNote")}</p>
+      <p>
+        <button type="submit">{submitLabel}</button>
+      </p>
+    </Form>
+  );
+}

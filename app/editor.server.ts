@@ -1,0 +1,163 @@
+import { parseWithZod } from "@conform-to/zod";
+import { data, redirect } from "@remix-run/node";
+import { listAuthorities } from "../db/queries/authorities";
+import { listAwards } from "../db/queries/awards";
+import { listFunders } from "../db/queries/funders";
+import { getOrganisationBySlug } from "../db/queries/organisations";
+import { getProject, listProjects } from "../db/queries/projects";
+import { listThemes } from "../db/queries/themes";
+import { clientIp, hitSubmissionLimit, requireUser, type CurrentUser } from "./auth.server";
+import type { RequestContext } from "./context.server";
+import { verifyCsrf } from "./csrf.server";
+import { isHoneypotTripped } from "./honeypot.server";
+import { HttpError } from "./http.server";
+import { localHref } from "./i18n";
+import { submitChange } from "./moderation.server";
+import { can, type Action } from "./permissions";
+import {
+  awardFormValues,
+  awardInputSchema,
+  organisationFormValues,
+  organisationInputSchema,
+  projectFormValues,
+  projectInputSchema,
+  type FormValues,
+} from "./records";
+
+/**
+ * The listing forms' use-cases: who may open which form, the choices it offers, and turning a valid
+ * form into a pending submission for the moderators. Nothing here changes a published record.
+ */
+
+export function formChoices(ctx: RequestContext) {
+  return {
+    themes: listThemes(ctx.db),
+    authorities: listAuthorities(ctx.db).map((a) => ({ gssCode: a.gssCode, nameEn: a.nameEn, nameCy: a.nameCy })),
+    funders: listFunders(ctx.db).map((f) => ({ slug: f.slug, nameEn: f.nameEn, nameCy: f.nameCy })),
+  };
+}
+
+function choiceSets(ctx: RequestContext, organisationId?: number) {
+  const c = formChoices(ctx);
+  return {
+    gssCodes: new Set(c.authorities.map((a) => a.gssCode)),
+    themeIds: new Set(c.themes.map((t) => t.id)),
+    funderSlugs: new Set(c.funders.map((f) => f.slug)),
+    projectIds: new Set(organisationId === undefined ? [] : listProjects(ctx.db, { organisationId }).map((p) => p.id)),
+  };
+}
+
+function forbid(ctx: RequestContext): never {
+  throw new HttpError(403, ctx.t("auth.forbidden"));
+}
+
+/** The signed-in user allowed to do `action` on an organisation (403 otherwise). */
+export function requireAllowed(ctx: RequestContext, request: Request, action: Action, organisationId?: number): CurrentUser {
+  const user = requireUser(ctx, request);
+  if (!can(user, action, organisationId === undefined ? undefined : { organisationId })) forbid(ctx);
+  return user;
+}
+
+/** A published organisation by slug, or 404. */
+export function requireOrganisation(ctx: RequestContext, slug: string) {
+  const organisation = getOrganisationBySlug(ctx.db, slug);
+  if (!organisation) throw new HttpError(404, ctx.t("errors.unknownOrganisation", { slug }));
+  return organisation;
+}
+
+/** A published project by id, or 404. */
+export function requireProject(ctx: RequestContext, id: string) {
+  const project = /^\d{1,9}$/.test(id) ? getProject(ctx.db, Number(id)) : undefined;
+  if (!project) throw new HttpError(404, ctx.t("errors.unknownProject", { id }));
+  return project;
+}
+
+/** The current values of an organisation, as the form's fields. */
+export function organisationDefaults(o: NonNullable<ReturnType<typeof getOrganisationBySlug>>): FormValues {
+  return organisationFormValues({
+    nameEn: o.nameEn,
+    nameCy: o.nameCy,
+    kind: o.kind,
+    charityNumber: o.charityNumber,
+    companyNumber: o.companyNumber,
+    website: o.website,
+    email: o.email,
+    descriptionEn: o.descriptionEn,
+    descriptionCy: o.descriptionCy,
+    homeGss: o.homeGss,
+  });
+}
+
+/** The current values of a project, as the form's fields. */
+export function projectDefaults(p: NonNullable<ReturnType<typeof getProject>>): FormValues {
+  return projectFormValues({
+    titleEn: p.titleEn,
+    titleCy: p.titleCy,
+    descriptionEn: p.descriptionEn,
+    descriptionCy: p.descriptionCy,
+    themes: p.themeIds,
+    areaKind: p.areaKind,
+    areaGss: p.areaKind === "authorities" ? p.areaGss : [],
+    pointLng: p.pointLng,
+    pointLat: p.pointLat,
+    radiusKm: p.radiusKm,
+    startDate: p.startDate,
+    startPrecision: p.startPrecision,
+    endDate: p.endDate,
+    endPrecision: p.endPrecision,
+  });
+}
+
+/** The current values of an award, as the form's fields. */
+export function awardDefaults(ctx: RequestContext, awardId: number, organisationId: number): FormValues | undefined {
+  const a = listAwards(ctx.db, { organisationId }).find((x) => x.id === awardId);
+  if (!a) return undefined;
+  return awardFormValues({
+    funderSlug: a.funderSlug,
+    newFunderName: null,
+    newFunderKind: null,
+    programmeEn: a.programmeEn,
+    programmeCy: a.programmeCy,
+    projectId: a.projectId,
+    amountPence: a.amountPence,
+    amountPeriod: a.amountPeriod,
+    startDate: a.startDate,
+    startPrecision: a.startPrecision,
+    endDate: a.endDate,
+    endPrecision: a.endPrecision,
+  });
+}
+
+type Entity = "organisation" | "project" | "award";
+
+/**
+ * Validates a listing form and files it as a pending submission; answers the form with its errors
+ * (and everything typed) on a 400, or sends the person to their account page.
+ */
+export async function handleListingForm(
+  ctx: RequestContext,
+  request: Request,
+  user: CurrentUser,
+  target: { entity: Entity; action: "create" | "update"; entityId?: number; organisationId?: number },
+) {
+  const formData = await request.formData();
+  verifyCsrf(request, formData, user, ctx.t("auth.csrf"));
+  const sets = choiceSets(ctx, target.organisationId);
+  const schema =
+    target.entity === "organisation" ? organisationInputSchema(sets) : target.entity === "project" ? projectInputSchema(sets) : awardInputSchema(sets);
+  const submission = parseWithZod(formData, { schema });
+  if (submission.status !== "success") return data(submission.reply(), { status: 400 });
+  if (isHoneypotTripped(formData)) return data(submission.reply({ formErrors: ["auth.refused"] }), { status: 400 });
+  const limit = hitSubmissionLimit(ctx.db, { userId: user.id, ip: clientIp(request) }, Date.now());
+  if (!limit.allowed) throw new HttpError(429, ctx.t("auth.rateLimited"));
+  submitChange(ctx.db, {
+    actorId: user.id,
+    entity: target.entity,
+    action: target.action,
+    entityId: target.entityId,
+    organisationId: target.organisationId,
+    payload: submission.value as unknown as Record<string, unknown>,
+    now: new Date(),
+  });
+  return redirect(localHref(ctx.lang, "/account", { submitted: 1 }));
+}

@@ -1,0 +1,97 @@
+import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
+import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
+import { ErrorPage } from "~/components/error-page";
+import { CsrfField } from "~/components/form-fields";
+import { PartialDate } from "~/components/partial-date";
+import { useLang } from "~/components/use-lang";
+import { contextOf } from "~/context.server";
+import { page } from "~/http.server";
+import { getReviewPage, handleReview } from "~/moderation-pages.server";
+
+export const loader = ({ request, params }: LoaderFunctionArgs) => page(() => getReviewPage(contextOf(request), request, params.id ?? ""));
+export const action = ({ request, params }: ActionFunctionArgs) => page(() => handleReview(contextOf(request), request, params.id ?? ""));
+
+const show = (v: unknown) => (v === null || v === undefined || v === "" ? "—" : Array.isArray(v) ? v.join(", ") : String(v));
+
+export default function Review() {
+  const { submission: s, diff, csrf } = useLoaderData<typeof loader>();
+  const result = useActionData<typeof action>();
+  const { t, href } = useLang();
+  const what = `${t(`account.entities.${s.entity}`)}: ${s.title}`;
+  const error = result && "error" in result ? result.error : null;
+  return (
+    <div>
+      <p className="breadcrumb">
+        <Link to={href("/moderation")}>{t("moderation.title")}</Link>
+      </p>
+      <h1>{t("moderation.reviewTitle", { what })}</h1>
+      <p>
+        {t(`account.actions.${s.action}`)} · {s.submitterEmail} · <PartialDate date={s.submittedAt.slice(0, 10)} />
+        {s.entityId !== null ? (
+          <>
+            {" "}
+            · <Link to={href(`/history/${s.entity}/${s.entityId}`)}>{t("moderation.history")}</Link>
+          </>
+        ) : null}
+      </p>
+      <div className="table-wrap">
+        <table className="diff">
+          <caption>{t("moderation.diffCaption")}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{t("moderation.field")}</th>
+              <th scope="col">{t("moderation.before")}</th>
+              <th scope="col">{t("moderation.after")}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {diff.map((row) => (
+              <tr key={row.field} data-field={row.field}>
+                <th scope="row">{row.field}</th>
+                <td lang="en">
+                  <del>{show(row.before)}</del>
+                </td>
+                <td lang="en">
+                  <ins>{show(row.after)}</ins>
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+      {s.status === "pending" ? (
+        <>
+          <Form method="post">
+            <CsrfField token={csrf} />
+            <input type="hidden" name="intent" value="approve" />
+            <button type="submit">{t("moderation.approve")}</button>
+          </Form>
+          <Form method="post" className="form">
+            <CsrfField token={csrf} />
+            <input type="hidden" name="intent" value="reject" />
+            <div className={`field${error ? " has-error" : ""}`}>
+              <label htmlFor="reason">{t("moderation.reason")}</label>
+              {error ? (
+                <p id="reason-error" className="field-error" role="alert">
+                  {t(error)}
+                </p>
+              ) : null}
+              <textarea id="reason" name="reason" rows={3} maxLength={1000} aria-invalid={error ? true : undefined} aria-describedby={error ? "reason-error" : undefined} />
+            </div>
+            <p>
+              <button type="submit" className="secondary">
+                {t("moderation.reject")}
+              </button>
+            </p>
+          </Form>
+        </>
+      ) : (
+        <p>{t("moderation.notPending")}</p>
+      )}
+    </div>
+  );
+}
+
+export function ErrorBoundary() {
+  return <ErrorPage />;
+}

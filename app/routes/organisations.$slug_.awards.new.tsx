@@ -1,0 +1,42 @@
+import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
+import { useActionData, useLoaderData } from "@remix-run/react";
+import { ErrorPage } from "~/components/error-page";
+import { AwardForm } from "~/components/record-forms";
+import { useLang } from "~/components/use-lang";
+import { contextOf } from "~/context.server";
+import { formChoices, handleListingForm, requireAllowed, requireOrganisation } from "~/editor.server";
+import { page } from "~/http.server";
+import { listProjects } from "../../db/queries/projects";
+
+export const loader = ({ request, params }: LoaderFunctionArgs) =>
+  page(() => {
+    const ctx = contextOf(request);
+    const organisation = requireOrganisation(ctx, params.slug ?? "");
+    const user = requireAllowed(ctx, request, "edit-award", organisation.id);
+    const projects = listProjects(ctx.db, { organisationId: organisation.id }).map((p) => ({ id: p.id, titleEn: p.titleEn, titleCy: p.titleCy }));
+    return { csrf: user.csrfToken, choices: { ...formChoices(ctx), projects }, name: organisation.nameEn };
+  });
+
+export const action = ({ request, params }: ActionFunctionArgs) =>
+  page(() => {
+    const ctx = contextOf(request);
+    const organisation = requireOrganisation(ctx, params.slug ?? "");
+    const user = requireAllowed(ctx, request, "edit-award", organisation.id);
+    return handleListingForm(ctx, request, user, { entity: "award", action: "create", organisationId: organisation.id });
+  });
+
+export default function NewAward() {
+  const { csrf, choices, name } = useLoaderData<typeof loader>();
+  const lastResult = useActionData<typeof action>();
+  const { t } = useLang();
+  return (
+    <div>
+      <h1>{t("editor.newAwardTitle", { name })}</h1>
+      <AwardForm lastResult={lastResult} choices={choices} csrf={csrf} submitLabel={t("editor.submit")} />
+    </div>
+  );
+}
+
+export function ErrorBoundary() {
+  return <ErrorPage />;
+}

@@ -1,0 +1,40 @@
+import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
+import { useActionData, useLoaderData } from "@remix-run/react";
+import { ErrorPage } from "~/components/error-page";
+import { ProjectForm } from "~/components/record-forms";
+import { useLang } from "~/components/use-lang";
+import { contextOf } from "~/context.server";
+import { formChoices, handleListingForm, requireAllowed, requireOrganisation } from "~/editor.server";
+import { page } from "~/http.server";
+
+export const loader = ({ request, params }: LoaderFunctionArgs) =>
+  page(() => {
+    const ctx = contextOf(request);
+    const organisation = requireOrganisation(ctx, params.slug ?? "");
+    const user = requireAllowed(ctx, request, "edit-project", organisation.id);
+    return { csrf: user.csrfToken, choices: formChoices(ctx), name: organisation.nameEn };
+  });
+
+export const action = ({ request, params }: ActionFunctionArgs) =>
+  page(() => {
+    const ctx = contextOf(request);
+    const organisation = requireOrganisation(ctx, params.slug ?? "");
+    const user = requireAllowed(ctx, request, "edit-project", organisation.id);
+    return handleListingForm(ctx, request, user, { entity: "project", action: "create", organisationId: organisation.id });
+  });
+
+export default function NewProject() {
+  const { csrf, choices, name } = useLoaderData<typeof loader>();
+  const lastResult = useActionData<typeof action>();
+  const { t } = useLang();
+  return (
+    <div>
+      <h1>{t("editor.newProjectTitle", { name })}</h1>
+      <ProjectForm lastResult={lastResult} choices={choices} csrf={csrf} submitLabel={t("editor.submit")} />
+    </div>
+  );
+}
+
+export function ErrorBoundary() {
+  return <ErrorPage />;
+}

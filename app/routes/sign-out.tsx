@@ -1,0 +1,20 @@
+import { redirect, type ActionFunctionArgs } from "@remix-run/node";
+import { clearSessionCookie, endSession, getCurrentUser } from "~/auth.server";
+import { contextOf } from "~/context.server";
+import { verifyCsrf } from "~/csrf.server";
+import { page } from "~/http.server";
+import { localHref } from "~/i18n";
+
+/** Signing out is a POST with the session's anti-forgery token (a GET link could be forged). */
+export const action = ({ request }: ActionFunctionArgs) =>
+  page(async () => {
+    const ctx = contextOf(request);
+    const user = getCurrentUser(ctx, request);
+    if (user) {
+      verifyCsrf(request, await request.formData(), user, ctx.t("auth.csrf"));
+      endSession(ctx.db, request);
+    }
+    return redirect(localHref(ctx.lang, "/"), { headers: { "Set-Cookie": clearSessionCookie(request) } });
+  });
+
+export const loader = () => redirect("/");

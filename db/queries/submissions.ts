@@ -1,0 +1,162 @@
+import { and, desc, eq, sql, type SQL } from "drizzle-orm";
+import { alias } from "drizzle-orm/sqlite-core";
+import type { Db } from "../client";
+import {
+  organisations,
+  submissions,
+  users,
+  type SubmissionAction,
+  type SubmissionEntity,
+  type SubmissionStatus,
+} from "../schema";
+
+const reviewers = alias(users, "reviewer");
+
+const submissionColumns = {
+  id: submissions.id,
+  entity: submissions.entity,
+  action: submissions.action,
+  entityId: submissions.entityId,
+  organisationId: submissions.organisationId,
+  payload: submissions.payload,
+  status: submissions.status,
+  submittedBy: submissions.submittedBy,
+  submittedAt: submissions.submittedAt,
+  reviewedBy: submissions.reviewedBy,
+  reviewedAt: submissions.reviewedAt,
+  reason: submissions.reason,
+  submitterEmail: users.email,
+  reviewerEmail: reviewers.email,
+  organisationSlug: organisations.slug,
+  organisationNameEn: organisations.nameEn,
+  organisationNameCy: organisations.nameCy,
+};
+
+export type SubmissionRow = NonNullable<ReturnType<typeof getSubmission>>;
+
+export interface SubmissionFilters {
+  status?: SubmissionStatus;
+  submittedBy?: number;
+  organisationId?: number;
+  /** Changes to one record (with entityId). */
+  entity?: SubmissionEntity;
+  entityId?: number;
+}
+
+/**
+ * Stores a proposed change as a pending submission and returns it.
+ *
+ * @example
+ * createSubmission(db, { entity: "project", action: "update", entityId: 12, organisationId: 3,
+ *   payload: { titleEn: "…" }, submittedBy: 7, now: "2026-01-15T09:00:00.000Z" }).id
+ */
+export function createSubmission(
+  db: Db,
+  input: {
+    entity: SubmissionEntity;
+    action: SubmissionAction;
+    entityId: number | null;
+    organisationId: number | null;
+    payload: unknown;
+    submittedBy: number;
+    now: string;
+  },
+) {
+  const { id } = db
+    .insert(submissions)
+    .values({
+      entity: input.entity,
+      action: input.action,
+      entityId: input.entityId,
+      organisationId: input.organisationId,
+      payload: input.payload,
+      status: "pending",
+      submittedBy: input.submittedBy,
+      submittedAt: input.now,
+    })
+    .returning({ id: submissions.id })
+    .get();
+  return getSubmission(db, id)!;
+}
+
+function selectSubmissions(db: Db) {
+  return db
+    .select(submissionColumns)
+    .from(submissions)
+    .innerJoin(users, eq(users.id, submissions.submittedBy))
+    .leftJoin(reviewers, eq(reviewers.id, submissions.reviewedBy))
+    .leftJoin(organisations, eq(organisations.id, submissions.organisationId));
+}
+
+/**
+ * One submission with its submitter's and reviewer's emails and its organisation's name, or undefined.
+ *
+ * @example
+ * getSubmission(db, 4)?.status // "pending"
+ */
+export function getSubmission(db: Db, id: number) {
+  return selectSubmissions(db).where(eq(submissions.id, id)).get();
+}
+
+/**
+ * Submissions matching the filters, newest first.
+ *
+ * @example
+ * listSubmissions(db, { status: "pending" }).map((s) => s.submitterEmail)
+ */
+export function listSubmissions(db: Db, f: SubmissionFilters = {}) {
+  const where: SQL[] = [];
+  if (f.status) where.push(eq(submissions.status, f.status));
+  if (f.submittedBy !== undefined) where.push(eq(submissions.submittedBy, f.submittedBy));
+  if (f.organisationId !== undefined) where.push(eq(submissions.organisationId, f.organisationId));
+  if (f.entity) where.push(eq(submissions.entity, f.entity));
+  if (f.entityId !== undefined) where.push(eq(submissions.entityId, f.entityId));
+  return selectSubmissions(db)
+    .where(and(...where))
+    .orderBy(desc(submissions.submittedAt), desc(submissions.id))
+    .all();
+}
+
+/**
+ * Records a decision on a submission (approve, reject, withdraw); an approved new record also
+ * gets its id (and, for a new organisation, its organisation). Returns false when there is no such submission.
+ *
+ * @example
+ * updateSubmissionStatus(db, 4, { status: "rejected", reviewedBy: 2, reviewedAt: "2026-01-16T10:00:00.000Z", reason: "Duplicate" })
+ */
+export function updateSubmissionStatus(
+  db: Db,
+  id: number,
+  patch: {
+    status: SubmissionStatus;
+    reviewedBy: number | null;
+    reviewedAt: string;
+    reason: string | null;
+    entityId?: number;
+    organisationId?: number;
+  },
+): boolean {
+  const result = db
+    .update(submissions)
+    .set({
+      status: patch.status,
+      reviewedBy: patch.reviewedBy,
+      reviewedAt: patch.reviewedAt,
+      reason: patch.reason,
+      ...(patch.entityId !== undefined ? { entityId: patch.entityId } : {}),
+      ...(patch.organisationId !== undefined ? { organisationId: patch.organisationId } : {}),
+    })
+    .where(eq(submissions.id, id))
+    .run();
+  return result.changes > 0;
+}
+
+/**
+ * The number of submissions waiting for a moderator.
+ *
+ * @example
+ * countPending(db) // 3
+ */
+export function countPending(db: Db): number {
+  return db.select({ n: sql<number>`count(*)` }).from(submissions).where(eq(submissions.status, "pending")).get()!.n;
+}

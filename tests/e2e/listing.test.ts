@@ -1,0 +1,115 @@
+import type { Page } from "playwright-core";
+import { describe, expect, it } from "vitest";
+import { E2E_ACCOUNTS } from "./accounts";
+import { useBrowser } from "./browser";
+
+const browser = useBrowser();
+
+const GROUP = { email: "aber-welcome@example.org", password: "a-long-group-password" };
+const ORGANISATION = "Aberystwyth Welcome Circle";
+const PROJECT = "Tuesday conversation café";
+
+async function signIn(page: Page, email: string, password: string) {
+  await page.goto(browser.baseUrl + "/sign-in", { waitUntil: "networkidle" });
+  await page.getByLabel("Email address").fill(email);
+  await page.getByLabel("Password", { exact: true }).fill(password);
+  await page.getByRole("button", { name: "Sign in" }).click();
+  await page.getByRole("heading", { level: 1, name: "Your account" }).waitFor();
+}
+
+async function signOut(page: Page) {
+  await page.getByRole("button", { name: "Sign out" }).click();
+  await page.getByRole("link", { name: "Sign in" }).waitFor();
+}
+
+async function approveNewest(page: Page, title: string) {
+  await page.goto(browser.baseUrl + "/moderation", { waitUntil: "networkidle" });
+  const row = page.locator("table.queue-table tbody tr", { hasText: title });
+  await row.getByRole("link", { name: "Review" }).click();
+  await page.getByRole("heading", { level: 1, name: new RegExp(title) }).waitFor();
+  expect(await page.locator("table.diff tbody tr").count()).toBeGreaterThan(3);
+  await page.getByRole("button", { name: "Approve and publish" }).click();
+  await page.getByText("Approved and published.").waitFor();
+}
+
+describe("a group lists itself and a moderator publishes it", () => {
+  it("signs up, lists an organisation, fixes a mistaken project, and sees it published on the map after approval", async () => {
+    const page = await browser.open("/sign-up");
+
+    // Sign up with a mistake first: the passwords differ.
+    await page.getByLabel("Email address").fill(GROUP.email);
+    await page.getByLabel("Password", { exact: true }).fill(GROUP.password);
+    await page.getByLabel("Confirm the password").fill("something else entirely");
+    await page.getByRole("button", { name: "Create account" }).click();
+    await page.getByText("The passwords do not match.").first().waitFor();
+    await expect(page.getByLabel("Email address").inputValue()).resolves.toBe(GROUP.email);
+    await page.getByLabel("Password", { exact: true }).fill(GROUP.password);
+    await page.getByLabel("Confirm the password").fill(GROUP.password);
+    await page.getByRole("button", { name: "Create account" }).click();
+    await page.getByRole("heading", { level: 1, name: "Your account" }).waitFor();
+
+    // List the organisation.
+    await page.getByRole("link", { name: "List a new organisation" }).click();
+    await page.getByLabel("Name (English)").fill(ORGANISATION);
+    await page.getByLabel("Kind of organisation").selectOption("community-group");
+    await page.getByLabel("Description (English)").fill("Volunteers in Aberystwyth who welcome people seeking sanctuary.");
+    await page.getByLabel("Local authority where it is based").selectOption("W06000008");
+    await page.getByRole("button", { name: "Send for review" }).click();
+    await page.getByText("Your change has been sent to a moderator").waitFor();
+    // Not published yet.
+    const search = await page.request.get(browser.baseUrl + "/api/organisations?q=Aberystwyth%20Welcome");
+    expect(((await search.json()) as { count: number }).count).toBe(0);
+    await signOut(page);
+
+    await signIn(page, E2E_ACCOUNTS.moderator.email, E2E_ACCOUNTS.moderator.password);
+    await approveNewest(page, ORGANISATION);
+    await signOut(page);
+
+    // The group adds a project, with mistakes first.
+    await signIn(page, GROUP.email, GROUP.password);
+    await page.getByRole("link", { name: "Add a project" }).click();
+    await page.getByRole("heading", { level: 1, name: /Add a project/ }).waitFor();
+    await page.getByLabel("Description (English)").fill("A weekly café where newcomers and neighbours practise English and Welsh.");
+    await page.getByRole("checkbox", { name: "Community spaces and contact" }).check();
+    await page.getByRole("radio", { name: "Within a distance of a place" }).check();
+    await page.getByLabel("Latitude").fill("52.415");
+    await page.getByLabel("Longitude").fill("-4.083");
+    await page.getByLabel("Radius (km)").fill("0");
+    await page.getByRole("button", { name: "Send for review" }).click();
+
+    const summary = page.getByRole("alert").filter({ hasText: "There is a problem" });
+    await summary.waitFor();
+    await expect(summary.textContent()).resolves.toContain("This is required.");
+    await expect(summary.textContent()).resolves.toContain("Give a radius of more than 0 and up to 300 km.");
+    await expect(page.getByLabel("Radius (km)").getAttribute("aria-invalid")).resolves.toBe("true");
+    // What was typed is still there.
+    await expect(page.getByLabel("Description (English)").inputValue()).resolves.toContain("weekly café");
+    await expect(page.getByLabel("Latitude").inputValue()).resolves.toBe("52.415");
+
+    await page.getByLabel("Title (English)").fill(PROJECT);
+    await page.getByLabel("Radius (km)").fill("12");
+    await page.getByRole("button", { name: "Send for review" }).click();
+    await page.getByText("Your change has been sent to a moderator").waitFor();
+    await signOut(page);
+
+    await signIn(page, E2E_ACCOUNTS.moderator.email, E2E_ACCOUNTS.moderator.password);
+    await approveNewest(page, PROJECT);
+    await signOut(page);
+
+    // Published: on the map and in Ceredigion's profile.
+    await page.goto(browser.baseUrl + "/?theme=community-spaces", { waitUntil: "networkidle" });
+    await page.locator("path[data-gss]").first().waitFor();
+    const ceredigion = await page.locator('tr[data-gss="W06000008"] td[data-col="projects"]').textContent();
+    expect(Number(ceredigion)).toBeGreaterThan(0);
+    await page.goto(browser.baseUrl + "/authorities/W06000008", { waitUntil: "networkidle" });
+    await page.getByRole("link", { name: PROJECT }).first().waitFor();
+  });
+
+  it("refuses an editor's edit of another organisation with a 403", async () => {
+    const page = await browser.open("/sign-in");
+    await signIn(page, GROUP.email, GROUP.password);
+    const response = await page.request.get(browser.baseUrl + "/organisations/city-of-sanctuary/edit");
+    expect(response.status()).toBe(403);
+    await signOut(page);
+  });
+});
