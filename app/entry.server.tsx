@@ -1,9 +1,11 @@
+import { randomBytes } from "node:crypto";
 import { PassThrough } from "node:stream";
 import type { AppLoadContext, EntryContext } from "@remix-run/node";
 import { createReadableStreamFromReadable } from "@remix-run/node";
 import { RemixServer } from "@remix-run/react";
 import { isbot } from "isbot";
 import { renderToPipeableStream } from "react-dom/server";
+import { NonceContext } from "./nonce";
 import { securityHeaders } from "./security.server";
 
 const ABORT_DELAY = 5_000;
@@ -16,15 +18,20 @@ export default function handleRequest(
   _loadContext: AppLoadContext,
 ) {
   const botRequest = isbot(request.headers.get("user-agent") || "");
+  // A fresh nonce per response: only scripts carrying it may run (no 'unsafe-inline' for scripts).
+  const nonce = randomBytes(16).toString("base64");
   return new Promise((resolve, reject) => {
     let shellRendered = false;
-    const { pipe, abort } = renderToPipeableStream(<RemixServer context={remixContext} url={request.url} abortDelay={ABORT_DELAY} />, {
+    const { pipe, abort } = renderToPipeableStream(<NonceContext.Provider value={nonce}>
+        <RemixServer context={remixContext} url={request.url} abortDelay={ABORT_DELAY} nonce={nonce} />
+      </NonceContext.Provider>, {
+      nonce,
       [botRequest ? "onAllReady" : "onShellReady"]() {
         shellRendered = true;
         const body = new PassThrough();
         const stream = createReadableStreamFromReadable(body);
         responseHeaders.set("Content-Type", "text/html; charset=utf-8");
-        for (const [k, v] of Object.entries(securityHeaders())) responseHeaders.set(k, v);
+        for (const [k, v] of Object.entries(securityHeaders(nonce))) responseHeaders.set(k, v);
         resolve(new Response(stream, { headers: responseHeaders, status: responseStatusCode }));
         pipe(body);
       },

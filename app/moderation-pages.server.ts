@@ -7,6 +7,7 @@ import { HttpError } from "./http.server";
 import { localHref } from "./i18n";
 import { approveSubmission, diffSubmission, getHistory, listStale, rejectSubmission } from "./moderation.server";
 import { can, type Action } from "./permissions";
+import { RejectInputSchema } from "./records";
 
 /**
  * A submission's headline: the proposed name, title or programme.
@@ -58,10 +59,12 @@ export async function handleReview(ctx: RequestContext, request: Request, id: st
     return redirect(localHref(ctx.lang, "/moderation", { done: "approved" }));
   }
   if (intent === "reject") {
-    const reason = String(formData.get("reason") ?? "").trim();
-    if (!reason) return { error: "moderation.reasonRequired" as const };
-    if (reason.length > 1000) return { error: "form.tooLong" as const };
-    rejectSubmission(ctx.db, { submissionId, moderatorId: user.id, reason, now });
+    const parsed = RejectInputSchema.safeParse({ reason: formData.get("reason") ?? "" });
+    if (!parsed.success) {
+      const key = parsed.error.issues[0]?.message ?? "form.required";
+      return { error: key === "form.required" ? "moderation.reasonRequired" : key };
+    }
+    rejectSubmission(ctx.db, { submissionId, moderatorId: user.id, reason: parsed.data.reason, now });
     return redirect(localHref(ctx.lang, "/moderation", { done: "rejected" }));
   }
   throw new HttpError(400, ctx.t("errors.badParam", { param: "intent", reason: ctx.t("errors.unknownValue", { value: String(intent), param: "intent" }) }));

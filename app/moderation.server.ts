@@ -60,6 +60,12 @@ export type RecordInput = OrganisationInput | ProjectInput | AwardInput;
 /** The time of an action: a Date or an ISO 8601 string (stored as ISO; "today" is its date in Wales). */
 export type Instant = Date | string;
 
+/**
+ * Decisions take the write lock up front, so two moderators acting on one submission at once
+ * cannot both see it pending (the second waits, then finds it decided).
+ */
+const IMMEDIATE = { behavior: "immediate" } as const;
+
 /** One field of a proposed change: its published value and the proposed one. */
 export interface DiffEntry {
   field: string;
@@ -278,7 +284,7 @@ export function approveSubmission(
     });
     bumpDataVersion(tx);
     return { submissionId: submission.id, entity: submission.entity, action: submission.action, entityId: applied.entityId, organisationId: applied.organisationId };
-  });
+  }, IMMEDIATE);
 }
 
 /**
@@ -301,7 +307,7 @@ export function rejectSubmission(db: Db, input: { submissionId: number; moderato
       reviewedAt: isoOf(input.now),
       reason: parsed.data.reason,
     });
-  });
+  }, IMMEDIATE);
 }
 
 /**
@@ -316,7 +322,7 @@ export function withdrawSubmission(db: Db, input: { submissionId: number; userId
     const submission = pendingSubmission(tx, input.submissionId);
     if (submission.submittedBy !== input.userId) throw new HttpError(403, `Only its submitter may withdraw submission ${submission.id}`);
     updateSubmissionStatus(tx, submission.id, { status: "withdrawn", reviewedBy: null, reviewedAt: isoOf(input.now), reason: null });
-  });
+  }, IMMEDIATE);
 }
 
 /**
@@ -346,7 +352,7 @@ export function confirmStillCorrect(db: Db, input: { organisationId: number; use
     });
     bumpDataVersion(tx);
     return today;
-  });
+  }, IMMEDIATE);
 }
 
 /** Months without confirmation after which a record needs review. */

@@ -11,6 +11,7 @@ import { i18nFor, langFromSearch, localHref } from "~/i18n";
 import { siteSettings } from "~/settings.server";
 import { getCurrentUser } from "~/auth.server";
 import styles from "~/styles.css?url";
+import { useNonce } from "~/nonce";
 
 export const links: LinksFunction = () => [
   { rel: "stylesheet", href: leafletCss },
@@ -128,6 +129,7 @@ export function Layout({ children }: { children: ReactNode }) {
   const location = useLocation();
   const lang = langFromSearch(location.search) ?? "en";
   const data = useRootData();
+  const nonce = useNonce();
   return (
     <html lang={lang}>
       <head>
@@ -145,8 +147,8 @@ export function Layout({ children }: { children: ReactNode }) {
           </main>
           <Footer />
         </I18nextProvider>
-        <ScrollRestoration />
-        <Scripts />
+        <ScrollRestoration nonce={nonce} />
+        <Scripts nonce={nonce} />
       </body>
     </html>
   );

@@ -1,15 +1,15 @@
 /**
  * Headers sent with every page: no framing, no MIME sniffing, a strict referrer policy, and a
- * Content-Security-Policy. Remix injects small inline scripts for hydration, so script-src has to allow
- * 'unsafe-inline' until nonces are wired in; everything else is same-origin only. Map tiles, when a tile
- * URL is configured, are allowed as images.
+ * Content-Security-Policy under which only same-origin scripts and the inline scripts Remix writes with
+ * this response's nonce may run. Styles still allow inline style attributes (React's `style` props and
+ * Leaflet's positioning need them). Map tiles, when a tile URL is configured, are allowed as images.
  */
-export function securityHeaders(): Record<string, string> {
+export function securityHeaders(nonce?: string): Record<string, string> {
   const tileOrigin = tileOriginOf(process.env.MAP_TILE_URL);
   return {
     "Content-Security-Policy": [
       "default-src 'self'",
-      "script-src 'self' 'unsafe-inline'",
+      nonce ? `script-src 'self' 'nonce-${nonce}'` : "script-src 'self'",
       "style-src 'self' 'unsafe-inline'",
       `img-src 'self' data:${tileOrigin ? ` ${tileOrigin}` : ""}`,
       "connect-src 'self' ws://localhost:* ws://127.0.0.1:*",

@@ -576,6 +576,10 @@ export const cy: Catalogue = {
     areaRequired: "Dewiswch yr ardal a wasanaethir.",
     unknownTheme: "Dewiswch themâu o'r rhestr.",
     unknownKind: "Dewiswch o'r rhestr.",
+    controlChars: "Tynnwch y nodau rheoli (fel tabiau neu doriadau llinell).",
+    badNumber: "Rhowch rif, fel 52.41.",
+    unknownFunder: "Dewiswch gyllidwr o'r rhestr, neu enwch un newydd.",
+    unknownProject: "Dewiswch un o brosiectau'r sefydliad hwn.",
     charityNumber: "Rhowch y rhif elusen mewn digidau.",
   },
   errors: {

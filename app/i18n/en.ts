@@ -574,6 +574,10 @@ export const en = {
     areaRequired: "Choose the area served.",
     unknownTheme: "Choose themes from the list.",
     unknownKind: "Choose from the list.",
+    controlChars: "Remove the control characters (such as tabs or line breaks).",
+    badNumber: "Give a number, like 52.41.",
+    unknownFunder: "Choose a funder from the list, or name a new one.",
+    unknownProject: "Choose one of this organisation's projects.",
     charityNumber: "Give the charity number in digits.",
   },
   errors: {

@@ -1,6 +1,9 @@
 import { and, desc, eq } from "drizzle-orm";
+import { alias } from "drizzle-orm/sqlite-core";
 import type { Db } from "../client";
-import { auditLog, users } from "../schema";
+import { auditLog, submissions, users } from "../schema";
+
+const submitters = alias(users, "submitter");
 
 /** What changed in one field. */
 export interface FieldChange {
@@ -34,7 +37,8 @@ export function insertAudit(
 }
 
 /**
- * The changes to one record, newest first, with the email of the person who made each.
+ * The changes to one record, newest first, with the email of the person who made each (the
+ * moderator, for an approved submission) and of the person who proposed it.
  *
  * @example
  * listAudit(db, "organisation", 3)[0].changes // { lastConfirmed: { before: "2025-02-27", after: "2026-01-16" } }
@@ -51,9 +55,12 @@ export function listAudit(db: Db, entity: string, entityId: number) {
       action: auditLog.action,
       changes: auditLog.changes,
       submissionId: auditLog.submissionId,
+      submitterEmail: submitters.email,
     })
     .from(auditLog)
     .leftJoin(users, eq(users.id, auditLog.userId))
+    .leftJoin(submissions, eq(submissions.id, auditLog.submissionId))
+    .leftJoin(submitters, eq(submitters.id, submissions.submittedBy))
     .where(and(eq(auditLog.entity, entity), eq(auditLog.entityId, entityId)))
     .orderBy(desc(auditLog.at), desc(auditLog.id))
     .all()

@@ -123,3 +123,16 @@ describe("pickText", () => {
     expect(pickText("en", "Cardiff", "Caerdydd")).toEqual({ text: "Cardiff", lang: "en" });
   });
 });
+
+describe("form messages", () => {
+  it("has every message key the listing forms can return, in English and Welsh", async () => {
+    const { FORM_MESSAGE_KEYS } = await import("../../../app/records");
+    const { en } = await import("../../../app/i18n/en");
+    const { cy } = await import("../../../app/i18n/cy");
+    const lookup = (tree: unknown, key: string) => key.split(".").reduce<unknown>((node, part) => (node as Record<string, unknown> | undefined)?.[part], tree);
+    for (const key of FORM_MESSAGE_KEYS) {
+      expect(typeof lookup(en, key), key).toBe("string");
+      expect(typeof lookup(cy, key), key).toBe("string");
+    }
+  });
+});

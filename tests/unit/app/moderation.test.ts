@@ -143,7 +143,7 @@ describe("an edit to a published project", () => {
 
     const history = getHistory(db, "project", id);
     expect(history).toHaveLength(1);
-    expect(history[0]).toMatchObject({ at: LATER, userId: moderator, action: "update", submissionId: submission.id, userEmail: expect.stringContaining("moderator") });
+    expect(history[0]).toMatchObject({ at: LATER, userId: moderator, action: "update", submissionId: submission.id, userEmail: expect.stringContaining("moderator"), submitterEmail: expect.stringContaining("editor") });
     expect(history[0].changes).toEqual({
       titleEn: { before: "Westshire hate crime forum", after: "Westshire and Middleshire hate crime forum" },
       areaGss: { before: [GSS.west], after: [GSS.middle, GSS.west].sort() },

@@ -1,0 +1,514 @@
+/**
+ * Who may do what, through the real route modules: anonymous, an editor of org A, an editor of
+ * org B, a moderator and an admin against every page and form that needs an account, plus the
+ * CSRF and Origin checks on signed-in posts.
+ */
+import { beforeAll, describe, expect, it } from "vitest";
+import {
+  ACTOR_LABEL,
+  call,
+  getRequest,
+  openWorld,
+  outcome,
+  postRequest,
+  signInRedirect,
+  type Account,
+  type ActorName,
+  type Fields,
+  type Outcome,
+  type World,
+} from "./harness";
+
+let world: World;
+let db: World["db"];
+let A: World["accounts"];
+
+type Modules = Awaited<ReturnType<typeof importModules>>;
+let m: Modules;
+
+async function importModules() {
+  return {
+    account: await import("../../../app/routes/account._index"),
+    newOrganisation: await import("../../../app/routes/account.organisations.new"),
+    editOrganisation: await import("../../../app/routes/organisations.$slug_.edit"),
+    newProject: await import("../../../app/routes/organisations.$slug_.projects.new"),
+    newAward: await import("../../../app/routes/organisations.$slug_.awards.new"),
+    editProject: await import("../../../app/routes/projects.$id_.edit"),
+    queue: await import("../../../app/routes/moderation._index"),
+    review: await import("../../../app/routes/moderation.$id"),
+    stale: await import("../../../app/routes/moderation.stale"),
+    history: await import("../../../app/routes/history.$entity.$id"),
+    users: await import("../../../app/routes/admin.users"),
+    signIn: await import("../../../app/routes/sign-in"),
+    signUp: await import("../../../app/routes/sign-up"),
+    signOut: await import("../../../app/routes/sign-out"),
+    editor: await import("../../../app/editor.server"),
+    moderation: await import("../../../app/moderation.server"),
+    auth: await import("../../../app/auth.server"),
+    projects: await import("../../../db/queries/projects"),
+    funders: await import("../../../db/queries/funders"),
+    submissions: await import("../../../db/queries/submissions"),
+    users_q: await import("../../../db/queries/users"),
+    schema: await import("../../../db/schema"),
+    drizzle: await import("drizzle-orm"),
+  };
+}
+
+/** A project of org A (seeded), its funder choice, and a user whose role the admin changes. */
+let projectOfA: number;
+let funderSlug: string;
+let roleTarget: number;
+/** A pending submission that stays pending (for opening the review page). */
+let pendingId: number;
+
+beforeAll(async () => {
+  world = await openWorld();
+  db = world.db;
+  A = world.accounts;
+  m = await importModules();
+  const projects = m.projects.listProjects(db, { organisationId: world.orgA.id });
+  expect(projects.length).toBeGreaterThan(0);
+  projectOfA = projects[0].id;
+  funderSlug = m.funders.listFunders(db)[0].slug;
+  roleTarget = m.users_q.createUser(db, { email: "target@example.org", passwordHash: "x", role: "editor", now: new Date().toISOString() }).id;
+  pendingId = pendingSubmission();
+}, 60_000);
+
+function accountOf(actor: ActorName): Account | undefined {
+  return actor === "anonymous" ? undefined : A[actor];
+}
+
+function submissionCount(): number {
+  const { sql } = m.drizzle;
+  return db.select({ n: sql<number>`count(*)` }).from(m.schema.submissions).get()!.n;
+}
+
+/** Editor A proposes a new project for org A straight through the use-case; returns the submission id. */
+function pendingSubmission(): number {
+  return m.moderation.submitChange(db, {
+    actorId: A.editorA.id,
+    entity: "project",
+    action: "create",
+    organisationId: world.orgA.id,
+    payload: projectFields("A project waiting for review"),
+    now: new Date(),
+  }).id;
+}
+
+function projectFields(title: string): Fields {
+  return {
+    titleEn: title,
+    descriptionEn: "Drop-in sessions for people seeking sanctuary.",
+    themes: ["asylum-refugee-migrant"],
+    areaKind: "wales",
+    startPrecision: "unknown",
+    endPrecision: "unknown",
+  };
+}
+
+function organisationFields(name: string): Fields {
+  return { nameEn: name, kind: "charity", descriptionEn: "Welcoming people seeking sanctuary in Wales." };
+}
+
+// ---------------------------------------------------------------------------------------------
+// The matrix
+
+type Expected = { status: 200 } | { status: 302; location: string } | { status: 403 };
+
+interface Case {
+  /** What the actor tries, as the end of a sentence ("open the moderation queue"). */
+  action: string;
+  method: "GET" | "POST";
+  path: () => string;
+  handler: () => unknown;
+  params?: () => Record<string, string>;
+  /** Runs before each row; what it returns is handed to `fields` and `check`. */
+  prepare?: () => number;
+  fields?: (prepared: number | undefined) => Fields;
+  expected: Record<ActorName, Expected>;
+  /** What must (allowed) or must not (refused) have changed. */
+  check?: (allowed: boolean, prepared: number | undefined, before: number) => void;
+}
+
+const OK: Expected = { status: 200 };
+const FORBIDDEN: Expected = { status: 403 };
+
+/** Anonymous → sign in; the allowed actors → `success`; everyone else → 403. */
+function rule(path: string, allowed: ActorName[], success: Expected = OK): Record<ActorName, Expected> {
+  const signIn: Expected = { status: 302, location: signInRedirect(path) };
+  const pick = (actor: Exclude<ActorName, "anonymous">) => (allowed.includes(actor) ? success : FORBIDDEN);
+  return { anonymous: signIn, editorA: pick("editorA"), editorB: pick("editorB"), moderator: pick("moderator"), admin: pick("admin") };
+}
+
+const EVERYONE: ActorName[] = ["editorA", "editorB", "moderator", "admin"];
+const ORG_A_EDITORS: ActorName[] = ["editorA", "moderator", "admin"];
+const REVIEWERS: ActorName[] = ["moderator", "admin"];
+const ADMINS: ActorName[] = ["admin"];
+const SUBMITTED: Expected = { status: 302, location: "/account?submitted=1" };
+
+/** A submission was stored (allowed) or not (refused). */
+const storesOneSubmission = (allowed: boolean, _p: number | undefined, before: number) =>
+  expect(submissionCount() - before).toBe(allowed ? 1 : 0);
+
+const statusOf = (id: number) => m.submissions.getSubmission(db, id)?.status;
+
+const orgAPath = (suffix: string) => () => `/organisations/${world.orgA.slug}${suffix}`;
+
+const CASES: Case[] = [
+  {
+    action: "open /account",
+    method: "GET",
+    path: () => "/account",
+    handler: () => m.account.loader,
+    expected: rule("/account", EVERYONE),
+  },
+  {
+    action: "open the new-organisation form",
+    method: "GET",
+    path: () => "/account/organisations/new",
+    handler: () => m.newOrganisation.loader,
+    expected: rule("/account/organisations/new", EVERYONE),
+  },
+  {
+    action: "submit a new organisation",
+    method: "POST",
+    path: () => "/account/organisations/new",
+    handler: () => m.newOrganisation.action,
+    fields: () => organisationFields("Sanctuary Supper Club"),
+    expected: rule("/account/organisations/new", EVERYONE, SUBMITTED),
+    check: storesOneSubmission,
+  },
+  {
+    action: "open the edit form of org A",
+    method: "GET",
+    path: orgAPath("/edit"),
+    params: () => ({ slug: world.orgA.slug }),
+    handler: () => m.editOrganisation.loader,
+    expected: rule("/organisations/city-of-sanctuary/edit", ORG_A_EDITORS),
+  },
+  {
+    action: "submit the edit form of org A",
+    method: "POST",
+    path: orgAPath("/edit"),
+    params: () => ({ slug: world.orgA.slug }),
+    handler: () => m.editOrganisation.action,
+    fields: () => organisationFields("City of Sanctuary UK"),
+    expected: rule("/organisations/city-of-sanctuary/edit", ORG_A_EDITORS, SUBMITTED),
+    check: storesOneSubmission,
+  },
+  {
+    action: "open the new-project form of org A",
+    method: "GET",
+    path: orgAPath("/projects/new"),
+    params: () => ({ slug: world.orgA.slug }),
+    handler: () => m.newProject.loader,
+    expected: rule("/organisations/city-of-sanctuary/projects/new", ORG_A_EDITORS),
+  },
+  {
+    action: "add a project to org A",
+    method: "POST",
+    path: orgAPath("/projects/new"),
+    params: () => ({ slug: world.orgA.slug }),
+    handler: () => m.newProject.action,
+    fields: () => projectFields("Sanctuary conversation café"),
+    expected: rule("/organisations/city-of-sanctuary/projects/new", ORG_A_EDITORS, SUBMITTED),
+    check: storesOneSubmission,
+  },
+  {
+    action: "open the new-award form of org A",
+    method: "GET",
+    path: orgAPath("/awards/new"),
+    params: () => ({ slug: world.orgA.slug }),
+    handler: () => m.newAward.loader,
+    expected: rule("/organisations/city-of-sanctuary/awards/new", ORG_A_EDITORS),
+  },
+  {
+    action: "add an award to org A",
+    method: "POST",
+    path: orgAPath("/awards/new"),
+    params: () => ({ slug: world.orgA.slug }),
+    handler: () => m.newAward.action,
+    fields: () => ({ funderSlug, programmeEn: "Sanctuary grants", amountPounds: "12,500", amountPeriod: "total" }),
+    expected: rule("/organisations/city-of-sanctuary/awards/new", ORG_A_EDITORS, SUBMITTED),
+    check: storesOneSubmission,
+  },
+  {
+    action: "open the edit form of a project of org A",
+    method: "GET",
+    path: () => `/projects/${projectOfA}/edit`,
+    params: () => ({ id: String(projectOfA) }),
+    handler: () => m.editProject.loader,
+    expected: rule("/projects/PROJECT/edit", ORG_A_EDITORS),
+  },
+  {
+    action: "submit an edit of a project of org A",
+    method: "POST",
+    path: () => `/projects/${projectOfA}/edit`,
+    params: () => ({ id: String(projectOfA) }),
+    handler: () => m.editProject.action,
+    fields: () => ({ ...m.editor.projectDefaults(m.projects.getProject(db, projectOfA)!), titleEn: "Schools of Sanctuary (renamed)" }),
+    expected: rule("/projects/PROJECT/edit", ORG_A_EDITORS, SUBMITTED),
+    check: storesOneSubmission,
+  },
+  {
+    action: "open the moderation queue",
+    method: "GET",
+    path: () => "/moderation",
+    handler: () => m.queue.loader,
+    expected: rule("/moderation", REVIEWERS),
+  },
+  {
+    action: "open a pending submission",
+    method: "GET",
+    path: () => `/moderation/${pendingId}`,
+    params: () => ({ id: String(pendingId) }),
+    handler: () => m.review.loader,
+    expected: rule("/moderation/PENDING", REVIEWERS),
+  },
+  {
+    action: "approve a submission",
+    method: "POST",
+    path: () => "/moderation/SUBMISSION",
+    handler: () => m.review.action,
+    prepare: pendingSubmission,
+    params: () => ({}),
+    fields: () => ({ intent: "approve" }),
+    expected: rule("/moderation/SUBMISSION", REVIEWERS, { status: 302, location: "/moderation?done=approved" }),
+    check: (allowed, id) => expect(statusOf(id!)).toBe(allowed ? "approved" : "pending"),
+  },
+  {
+    action: "reject a submission",
+    method: "POST",
+    path: () => "/moderation/SUBMISSION",
+    handler: () => m.review.action,
+    prepare: pendingSubmission,
+    params: () => ({}),
+    fields: () => ({ intent: "reject", reason: "Please say where the sessions take place." }),
+    expected: rule("/moderation/SUBMISSION", REVIEWERS, { status: 302, location: "/moderation?done=rejected" }),
+    check: (allowed, id) => expect(statusOf(id!)).toBe(allowed ? "rejected" : "pending"),
+  },
+  {
+    action: "open the stale list",
+    method: "GET",
+    path: () => "/moderation/stale",
+    handler: () => m.stale.loader,
+    expected: rule("/moderation/stale", REVIEWERS),
+  },
+  {
+    action: "open the history of org A",
+    method: "GET",
+    path: () => `/history/organisation/${world.orgA.id}`,
+    params: () => ({ entity: "organisation", id: String(world.orgA.id) }),
+    handler: () => m.history.loader,
+    expected: rule("/history/organisation/ORG", REVIEWERS),
+  },
+  {
+    action: "open /admin/users",
+    method: "GET",
+    path: () => "/admin/users",
+    handler: () => m.users.loader,
+    expected: rule("/admin/users", ADMINS),
+  },
+  {
+    action: "change a user's role",
+    method: "POST",
+    path: () => "/admin/users",
+    handler: () => m.users.action,
+    prepare: () => {
+      m.users_q.setUserRole(db, roleTarget, "editor");
+      return roleTarget;
+    },
+    fields: (id) => ({ intent: "role", userId: String(id), role: "moderator" }),
+    expected: rule("/admin/users", ADMINS, { status: 302, location: "/admin/users?saved=1" }),
+    check: (allowed, id) => expect(m.users_q.getUserById(db, id!)?.role).toBe(allowed ? "moderator" : "editor"),
+  },
+  {
+    action: "open the sign-in page",
+    method: "GET",
+    path: () => "/sign-in",
+    handler: () => m.signIn.loader,
+    expected: {
+      anonymous: OK,
+      editorA: { status: 302, location: "/account" },
+      editorB: { status: 302, location: "/account" },
+      moderator: { status: 302, location: "/account" },
+      admin: { status: 302, location: "/account" },
+    },
+  },
+];
+
+const ACTORS: ActorName[] = ["anonymous", "editorA", "editorB", "moderator", "admin"];
+
+function sentence(actor: ActorName, c: Case): string {
+  const e = c.expected[actor];
+  const who = ACTOR_LABEL[actor];
+  if (e.status === 403) return `${who} is refused (403) when trying to ${c.action}`;
+  if (e.status === 302 && e.location.startsWith("/sign-in")) return `${who} is sent to sign in (302) when trying to ${c.action}`;
+  if (e.status === 302) return `${who} may ${c.action} (302 → ${e.location})`;
+  return `${who} may ${c.action} (200)`;
+}
+
+const ROWS = CASES.flatMap((c) => ACTORS.map((actor) => ({ name: sentence(actor, c), actor, c })));
+
+/** The real path for a case (some paths hold ids only known once the world exists). */
+function resolvedPath(c: Case, prepared: number | undefined): string {
+  const path = c.path();
+  return prepared === undefined ? path : path.replace("SUBMISSION", String(prepared));
+}
+
+describe("the permission matrix, through the route modules", () => {
+  it.each(ROWS)("$name", async ({ actor, c }) => {
+    const prepared = c.prepare?.();
+    const path = resolvedPath(c, prepared);
+    const params = c.action.endsWith("a submission") ? { id: String(prepared) } : (c.params?.() ?? {});
+    const account = accountOf(actor);
+    const request = c.method === "GET" ? getRequest(path, account) : postRequest(path, account, c.fields?.(prepared) ?? {});
+    const before = submissionCount();
+    const result: Outcome = await outcome(() => call(c.handler(), request, params));
+
+    const expected = c.expected[actor];
+    expect(result.status).toBe(expected.status);
+    if (expected.status === 302) {
+      const location = expected.location.startsWith("/sign-in") ? signInRedirect(path) : expected.location;
+      expect(result.location).toBe(location);
+    }
+    if (expected.status === 403) expect((result.data as { message?: unknown }).message).toBe("You do not have permission to do that.");
+    if (expected.status === 200 && c.method === "GET") expect(result.data).toBeTruthy();
+    if (c.check) c.check(expected.status !== 403 && actor !== "anonymous", prepared, before);
+    if (c.method === "POST" && actor === "anonymous" && !c.check) expect(submissionCount()).toBe(before);
+  });
+});
+
+// ---------------------------------------------------------------------------------------------
+// CSRF and Origin
+
+interface ForgedCase {
+  name: string;
+  run: () => Promise<Outcome>;
+  /** The thing that must not have happened. */
+  unchanged: () => void;
+}
+
+const CSRF_MESSAGE = "This form has expired or did not come from this site. Please go back, reload the page and try again.";
+
+function projectPost(options: { csrf?: string | null; origin?: string | null }) {
+  const path = `/organisations/${world.orgA.slug}/projects/new`;
+  return () =>
+    outcome(() => call(m.newProject.action, postRequest(path, A.editorA, projectFields("A forged project"), options), { slug: world.orgA.slug }));
+}
+
+describe("signed-in posts must carry the session's csrf token and come from this site", () => {
+  let before: number;
+  let pending: number;
+  let forgedRoleTarget: number;
+
+  const FORGED: ForgedCase[] = [
+    {
+      name: "a project form without the csrf field is refused (403) and nothing is stored",
+      run: () => projectPost({ csrf: null })(),
+      unchanged: () => expect(submissionCount()).toBe(before),
+    },
+    {
+      name: "a project form with an empty csrf field is refused (403) and nothing is stored",
+      run: () => projectPost({ csrf: "" })(),
+      unchanged: () => expect(submissionCount()).toBe(before),
+    },
+    {
+      name: "a project form carrying another session's csrf token is refused (403) and nothing is stored",
+      run: () => projectPost({ csrf: A.editorB.csrfToken })(),
+      unchanged: () => expect(submissionCount()).toBe(before),
+    },
+    {
+      name: "a project form with a made-up csrf token is refused (403) and nothing is stored",
+      run: () => projectPost({ csrf: "x".repeat(43) })(),
+      unchanged: () => expect(submissionCount()).toBe(before),
+    },
+    {
+      name: "a project form with the right token but a foreign Origin is refused (403) and nothing is stored",
+      run: () => projectPost({ origin: "https://evil.example" })(),
+      unchanged: () => expect(submissionCount()).toBe(before),
+    },
+    {
+      name: "a project form with the right token but Origin: null is refused (403) and nothing is stored",
+      run: () => projectPost({ origin: "null" })(),
+      unchanged: () => expect(submissionCount()).toBe(before),
+    },
+    {
+      name: "a moderator's approval without the csrf field is refused (403) and the submission stays pending",
+      run: () =>
+        outcome(() => call(m.review.action, postRequest(`/moderation/${pending}`, A.moderator, { intent: "approve" }, { csrf: null }), { id: String(pending) })),
+      unchanged: () => expect(statusOf(pending)).toBe("pending"),
+    },
+    {
+      name: "a moderator's rejection from a foreign Origin is refused (403) and the submission stays pending",
+      run: () =>
+        outcome(() =>
+          call(m.review.action, postRequest(`/moderation/${pending}`, A.moderator, { intent: "reject", reason: "No." }, { origin: "https://evil.example" }), {
+            id: String(pending),
+          }),
+        ),
+      unchanged: () => expect(statusOf(pending)).toBe("pending"),
+    },
+    {
+      name: "an admin's role change with another session's token is refused (403) and the role stays",
+      run: () =>
+        outcome(() =>
+          call(m.users.action, postRequest("/admin/users", A.admin, { intent: "role", userId: String(forgedRoleTarget), role: "admin" }, { csrf: A.moderator.csrfToken })),
+        ),
+      unchanged: () => expect(m.users_q.getUserById(db, forgedRoleTarget)?.role).toBe("editor"),
+    },
+    {
+      name: "an editor's 'still correct' confirmation without the csrf field is refused (403)",
+      run: () =>
+        outcome(() => call(m.account.action, postRequest("/account", A.editorA, { intent: "confirm", organisationId: String(world.orgA.id) }, { csrf: null }))),
+      unchanged: () => expect(m.submissions.listSubmissions(db, { organisationId: world.orgA.id }).length).toBeGreaterThanOrEqual(0),
+    },
+  ];
+
+  beforeAll(() => {
+    pending = pendingSubmission();
+    forgedRoleTarget = m.users_q.createUser(db, { email: "forged-target@example.org", passwordHash: "x", role: "editor", now: new Date().toISOString() }).id;
+  });
+
+  it.each(FORGED)("$name", async ({ run, unchanged }) => {
+    before = submissionCount();
+    const result = await run();
+    expect(result.status).toBe(403);
+    expect((result.data as { message?: unknown }).message).toBe(CSRF_MESSAGE);
+    unchanged();
+  });
+
+  it("the same project form with the right token and Origin is accepted (control)", async () => {
+    before = submissionCount();
+    const result = await projectPost({})();
+    expect(result).toMatchObject({ status: 302, location: "/account?submitted=1" });
+    expect(submissionCount()).toBe(before + 1);
+  });
+
+  it("the same project form with the right token and no Origin header is accepted (non-browser clients)", async () => {
+    before = submissionCount();
+    const result = await projectPost({ origin: null })();
+    expect(result).toMatchObject({ status: 302, location: "/account?submitted=1" });
+    expect(submissionCount()).toBe(before + 1);
+  });
+});
+
+describe("signing out", () => {
+  it("an editor's sign-out without the csrf field is refused (403) and the session keeps working", async () => {
+    const session = m.auth.startSession(db, A.editorB.id, Date.now());
+    const account: Account = { ...A.editorB, cookie: `cmw_session=${session.token}`, csrfToken: session.csrfToken };
+    const result = await outcome(() => call(m.signOut.action, postRequest("/sign-out", account, {}, { csrf: null })));
+    expect(result.status).toBe(403);
+    const still = await outcome(() => call(m.account.loader, getRequest("/account", account)));
+    expect(still.status).toBe(200);
+  });
+
+  it("an editor's sign-out with the csrf token ends the session (302 → /) so /account sends them to sign in", async () => {
+    const session = m.auth.startSession(db, A.editorB.id, Date.now());
+    const account: Account = { ...A.editorB, cookie: `cmw_session=${session.token}`, csrfToken: session.csrfToken };
+    const result = await outcome(() => call(m.signOut.action, postRequest("/sign-out", account, {})));
+    expect(result).toMatchObject({ status: 302, location: "/" });
+    const after = await outcome(() => call(m.account.loader, getRequest("/account", account)));
+    expect(after).toMatchObject({ status: 302, location: signInRedirect("/account") });
+  });
+});
