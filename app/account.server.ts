@@ -41,7 +41,9 @@ export async function handleAccountAction(ctx: RequestContext, request: Request)
   const intent = formData.get("intent");
   const now = new Date();
   if (intent === "confirm") {
-    const organisationId = Number(formData.get("organisationId"));
+    const raw = String(formData.get("organisationId") ?? "");
+    if (!/^\d{1,9}$/.test(raw)) throw new HttpError(404, ctx.t("errors.notFound"));
+    const organisationId = Number(raw);
     if (!can(user, "confirm-fresh", { organisationId })) throw new HttpError(403, ctx.t("auth.forbidden"));
     confirmStillCorrect(ctx.db, { organisationId, userId: user.id, now });
     return redirect(localHref(ctx.lang, "/account", { confirmed: organisationId }));

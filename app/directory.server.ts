@@ -89,6 +89,7 @@ export function getOrganisationPage(ctx: RequestContext, slug: string, request?:
   return {
     organisation: { ...organisation, stale: isStale(organisation.lastConfirmed, asOf) },
     canEdit: can(user, "edit-organisation", { organisationId: organisation.id }),
+    csrf: user?.csrfToken ?? null,
     canViewHistory: can(user, "view-history"),
     projects,
     awards: listAwards(ctx.db, { organisationId: organisation.id }),
@@ -126,6 +127,7 @@ export function getProjectPage(ctx: RequestContext, id: string, request?: Reques
   const user = request ? getCurrentUser(ctx, request) : null;
   return {
     canEdit: can(user, "edit-project", { organisationId: project.organisationId }),
+    csrf: user?.csrfToken ?? null,
     canViewHistory: can(user, "view-history"),
     project: { ...project, state: runStateOn(project, asOf) },
     awards: listAwards(ctx.db, { projectId: project.id }),

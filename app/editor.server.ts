@@ -5,6 +5,7 @@ import { listAwards } from "../db/queries/awards";
 import { listFunders } from "../db/queries/funders";
 import { getOrganisationBySlug } from "../db/queries/organisations";
 import { getProject, listProjects } from "../db/queries/projects";
+import { getOrganisationRecord, getProjectRecord, listArchived } from "../db/queries/records";
 import { listThemes } from "../db/queries/themes";
 import { clientIp, hitSubmissionLimit, requireUser, type CurrentUser } from "./auth.server";
 import type { RequestContext } from "./context.server";
@@ -12,7 +13,7 @@ import { verifyCsrf } from "./csrf.server";
 import { isHoneypotTripped } from "./honeypot.server";
 import { HttpError } from "./http.server";
 import { localHref } from "./i18n";
-import { submitChange } from "./moderation.server";
+import { approveSubmission, submitChange } from "./moderation.server";
 import { can, type Action } from "./permissions";
 import {
   awardFormValues,
@@ -29,11 +30,14 @@ import {
  * form into a pending submission for the moderators. Nothing here changes a published record.
  */
 
-export function formChoices(ctx: RequestContext) {
+/** The choices the listing forms offer; with an organisation, also its projects (for awards). */
+export function formChoices(ctx: RequestContext, organisationId?: number) {
   return {
     themes: listThemes(ctx.db),
     authorities: listAuthorities(ctx.db).map((a) => ({ gssCode: a.gssCode, nameEn: a.nameEn, nameCy: a.nameCy })),
     funders: listFunders(ctx.db).map((f) => ({ slug: f.slug, nameEn: f.nameEn, nameCy: f.nameCy })),
+    projects:
+      organisationId === undefined ? [] : listProjects(ctx.db, { organisationId }).map((p) => ({ id: p.id, titleEn: p.titleEn, titleCy: p.titleCy })),
   };
 }
 
@@ -160,4 +164,46 @@ export async function handleListingForm(
     now: new Date(),
   });
   return redirect(localHref(ctx.lang, "/account", { submitted: 1 }));
+}
+
+/**
+ * "Ask to archive" (or restore) a record: a pending submission like any other change. A moderator's
+ * or admin's own request is approved at once (they are the reviewers), and still audited.
+ */
+export async function handleStatusChange(
+  ctx: RequestContext,
+  request: Request,
+  target: { entity: "organisation" | "project"; entityId: number; organisationId: number; action: "archive" | "restore" },
+) {
+  const user = requireAllowed(ctx, request, target.action, target.organisationId);
+  const formData = await request.formData();
+  verifyCsrf(request, formData, user, ctx.t("auth.csrf"));
+  const limit = hitSubmissionLimit(ctx.db, { userId: user.id, ip: clientIp(request) }, Date.now());
+  if (!limit.allowed) throw new HttpError(429, ctx.t("auth.rateLimited"));
+  const now = new Date();
+  const submission = submitChange(ctx.db, { actorId: user.id, entity: target.entity, action: target.action, entityId: target.entityId, organisationId: target.organisationId, now });
+  if (can(user, "review-submissions")) {
+    approveSubmission(ctx.db, { submissionId: submission.id, moderatorId: user.id, now });
+    return redirect(localHref(ctx.lang, target.action === "archive" ? "/moderation/archived" : "/moderation", { done: "approved" }));
+  }
+  return redirect(localHref(ctx.lang, "/account", { submitted: 1 }));
+}
+
+/** Archived organisations and projects, for moderators to restore. */
+export function getArchivedPage(ctx: RequestContext, request: Request) {
+  const user = requireAllowed(ctx, request, "review-submissions");
+  return { csrf: user.csrfToken, ...listArchived(ctx.db), done: ctx.url.searchParams.get("done") };
+}
+
+/** The archived page's "restore" button: finds the record, then files (and, for moderators, approves) the restore. */
+export async function handleRestore(ctx: RequestContext, request: Request) {
+  const form = await request.clone().formData();
+  const entity = form.get("entity");
+  const id = Number(form.get("id"));
+  if (entity === "organisation" && getOrganisationRecord(ctx.db, id)) {
+    return handleStatusChange(ctx, request, { entity, entityId: id, organisationId: id, action: "restore" });
+  }
+  const project = entity === "project" ? getProjectRecord(ctx.db, id) : undefined;
+  if (project) return handleStatusChange(ctx, request, { entity: "project", entityId: id, organisationId: project.organisationId, action: "restore" });
+  throw new HttpError(404, ctx.t("errors.notFound"));
 }

@@ -1,4 +1,4 @@
-import { redirect } from "@remix-run/node";
+import { data, redirect } from "@remix-run/node";
 import { getSubmission, listSubmissions } from "../db/queries/submissions";
 import { requireUser } from "./auth.server";
 import { today, type RequestContext } from "./context.server";
@@ -51,6 +51,7 @@ export async function handleReview(ctx: RequestContext, request: Request, id: st
   const user = requireModerator(ctx, request);
   const formData = await request.formData();
   verifyCsrf(request, formData, user, ctx.t("auth.csrf"));
+  if (!/^\d{1,9}$/.test(id)) throw new HttpError(404, ctx.t("errors.notFound"));
   const submissionId = Number(id);
   const now = new Date();
   const intent = formData.get("intent");
@@ -62,7 +63,7 @@ export async function handleReview(ctx: RequestContext, request: Request, id: st
     const parsed = RejectInputSchema.safeParse({ reason: formData.get("reason") ?? "" });
     if (!parsed.success) {
       const key = parsed.error.issues[0]?.message ?? "form.required";
-      return { error: key === "form.required" ? "moderation.reasonRequired" : key };
+      return data({ error: key === "form.required" ? "moderation.reasonRequired" : key }, { status: 400 });
     }
     rejectSubmission(ctx.db, { submissionId, moderatorId: user.id, reason: parsed.data.reason, now });
     return redirect(localHref(ctx.lang, "/moderation", { done: "rejected" }));

@@ -542,6 +542,8 @@ export const cy: Catalogue = {
       action: "Newid",
       changes: "Meysydd (cyn → ar ôl)",
     },
+    archived: "Cofnodion wedi'u harchifo",
+    archivedIntro: "Mae cofnodion wedi'u harchifo wedi'u cuddio o'r wefan ond byth yn cael eu dileu. Mae adfer un yn ei gyhoeddi eto.",
     notPending: "Mae'r cyflwyniad hwn eisoes wedi'i adolygu.",
   },
   admin: {

@@ -540,6 +540,8 @@ export const en = {
       action: "Change",
       changes: "Fields (before → after)",
     },
+    archived: "Archived records",
+    archivedIntro: "Archived records are hidden from the site but never deleted. Restoring one publishes it again.",
     notPending: "This submission has already been reviewed.",
   },
   admin: {

@@ -1,5 +1,5 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
-import { Link, useLoaderData } from "@remix-run/react";
+import { Form, Link, useLoaderData } from "@remix-run/react";
 import { AwardTable } from "~/components/award-table";
 import { Bilingual } from "~/components/bilingual";
 import { ErrorPage } from "~/components/error-page";
@@ -81,11 +81,17 @@ export default function OrganisationPage() {
       </dl>
       {o.sourceDocument ? <SourceCite document={o.sourceDocument} quote={o.sourceQuote} /> : <p className="note">{t("organisations.listedByGroup")}</p>}
       {d.canEdit || d.canViewHistory ? (
-        <p className="record-actions">
+        <div className="record-actions">
           {d.canEdit ? (
             <>
               <Link to={href(`/organisations/${o.slug}/edit`)}>{t("account.edit")}</Link> · <Link to={href(`/organisations/${o.slug}/projects/new`)}>{t("account.addProject")}</Link> ·{" "}
-              <Link to={href(`/organisations/${o.slug}/awards/new`)}>{t("account.addAward")}</Link>
+              <Link to={href(`/organisations/${o.slug}/awards/new`)}>{t("account.addAward")}</Link> ·{" "}
+              <Form method="post" action={href(`/organisations/${o.slug}/archive`)} className="inline-form">
+                <input type="hidden" name="csrf" value={d.csrf ?? ""} />
+                <button type="submit" className="link-button">
+                  {t("account.archive")}
+                </button>
+              </Form>
             </>
           ) : null}
           {d.canViewHistory ? (
@@ -94,7 +100,7 @@ export default function OrganisationPage() {
               <Link to={href(`/history/organisation/${o.id}`)}>{t("moderation.history")}</Link>
             </>
           ) : null}
-        </p>
+        </div>
       ) : null}
 
       <section aria-labelledby="projects">

@@ -6,15 +6,13 @@ import { useLang } from "~/components/use-lang";
 import { contextOf } from "~/context.server";
 import { formChoices, handleListingForm, requireAllowed, requireOrganisation } from "~/editor.server";
 import { page } from "~/http.server";
-import { listProjects } from "../../db/queries/projects";
 
 export const loader = ({ request, params }: LoaderFunctionArgs) =>
   page(() => {
     const ctx = contextOf(request);
     const organisation = requireOrganisation(ctx, params.slug ?? "");
     const user = requireAllowed(ctx, request, "edit-award", organisation.id);
-    const projects = listProjects(ctx.db, { organisationId: organisation.id }).map((p) => ({ id: p.id, titleEn: p.titleEn, titleCy: p.titleCy }));
-    return { csrf: user.csrfToken, choices: { ...formChoices(ctx), projects }, name: organisation.nameEn };
+    return { csrf: user.csrfToken, choices: formChoices(ctx, organisation.id), name: organisation.nameEn };
   });
 
 export const action = ({ request, params }: ActionFunctionArgs) =>

@@ -1,5 +1,5 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
-import { Link, useLoaderData } from "@remix-run/react";
+import { Form, Link, useLoaderData } from "@remix-run/react";
 import { AwardTable } from "~/components/award-table";
 import { Bilingual } from "~/components/bilingual";
 import { ErrorPage } from "~/components/error-page";
@@ -96,11 +96,21 @@ export default function ProjectPage() {
       </dl>
       {p.sourceDocument ? <SourceCite document={p.sourceDocument} quote={p.sourceQuote} /> : <p className="note">{t("organisations.listedByGroup")}</p>}
       {d.canEdit || d.canViewHistory ? (
-        <p className="record-actions">
-          {d.canEdit ? <Link to={href(`/projects/${p.id}/edit`)}>{t("account.edit")}</Link> : null}
+        <div className="record-actions">
+          {d.canEdit ? (
+            <>
+              <Link to={href(`/projects/${p.id}/edit`)}>{t("account.edit")}</Link> ·{" "}
+              <Form method="post" action={href(`/projects/${p.id}/archive`)} className="inline-form">
+                <input type="hidden" name="csrf" value={d.csrf ?? ""} />
+                <button type="submit" className="link-button">
+                  {t("account.archive")}
+                </button>
+              </Form>
+            </>
+          ) : null}
           {d.canEdit && d.canViewHistory ? " · " : null}
           {d.canViewHistory ? <Link to={href(`/history/project/${p.id}`)}>{t("moderation.history")}</Link> : null}
-        </p>
+        </div>
       ) : null}
       <section aria-labelledby="funding">
         <h2 id="funding">{t("project.funding")}</h2>

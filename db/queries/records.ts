@@ -3,7 +3,7 @@
  * (the public lists in organisations.ts, projects.ts and awards.ts show published records only).
  * Callers run these inside a transaction and bump the data version.
  */
-import { and, asc, eq, isNull, lt, or, sql } from "drizzle-orm";
+import { and, asc, desc, eq, isNull, lt, or, sql } from "drizzle-orm";
 import type { Db } from "../client";
 import {
   awards,
@@ -258,4 +258,28 @@ export function listConfirmationCandidates(db: Db, f: { before: string; memberId
     .where(and(...where))
     .orderBy(sql`${organisations.lastConfirmed} IS NOT NULL`, asc(organisations.lastConfirmed), asc(organisations.nameEn))
     .all();
+}
+
+/**
+ * Archived organisations and projects (hidden from the public site), newest id first.
+ *
+ * @example
+ * listArchived(db).organisations.map((o) => o.slug)
+ */
+export function listArchived(db: Db) {
+  return {
+    organisations: db
+      .select({ id: organisations.id, slug: organisations.slug, nameEn: organisations.nameEn })
+      .from(organisations)
+      .where(eq(organisations.status, "archived"))
+      .orderBy(desc(organisations.id))
+      .all(),
+    projects: db
+      .select({ id: projects.id, titleEn: projects.titleEn, organisationId: projects.organisationId, organisationName: organisations.nameEn })
+      .from(projects)
+      .innerJoin(organisations, eq(organisations.id, projects.organisationId))
+      .where(eq(projects.status, "archived"))
+      .orderBy(desc(projects.id))
+      .all(),
+  };
 }

@@ -112,4 +112,22 @@ describe("a group lists itself and a moderator publishes it", () => {
     expect(response.status()).toBe(403);
     await signOut(page);
   });
+
+  it("archives a project without deleting it, and a moderator restores it", async () => {
+    const page = await browser.open("/sign-in");
+    await signIn(page, E2E_ACCOUNTS.moderator.email, E2E_ACCOUNTS.moderator.password);
+    const found = (await (await page.request.get(browser.baseUrl + "/api/projects?q=conversation")).json()) as { data: { id: number }[] };
+    const id = found.data[0].id;
+    await page.goto(browser.baseUrl + `/projects/${id}`, { waitUntil: "networkidle" });
+    await page.getByRole("button", { name: "Ask to archive" }).click();
+    await page.getByRole("heading", { level: 1, name: "Archived records" }).waitFor();
+    expect((await page.request.get(browser.baseUrl + `/projects/${id}`)).status()).toBe(404);
+
+    await page.locator("li", { hasText: PROJECT }).getByRole("button", { name: "Ask to restore" }).click();
+    await page.getByText("Approved and published.").waitFor();
+    expect((await page.request.get(browser.baseUrl + `/projects/${id}`)).status()).toBe(200);
+    await page.goto(browser.baseUrl + `/history/project/${id}`, { waitUntil: "networkidle" });
+    expect(await page.locator("table.history-table tbody tr").count()).toBeGreaterThanOrEqual(3); // create, archive, restore
+    await signOut(page);
+  });
 });

@@ -6,7 +6,7 @@
  * app module opens the database (app/context.server.ts getDb() reads it once per process), so
  * `openWorld()` sets it and then imports the app with `import()`.
  */
-import { mkdtempSync } from "node:fs";
+import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
@@ -38,6 +38,8 @@ export interface Account {
 
 export interface World {
   db: Db;
+  /** The temporary folder holding the database file. */
+  dir: string;
   accounts: Record<Exclude<ActorName, "anonymous">, Account>;
   orgA: { id: number; slug: string };
   orgB: { id: number; slug: string };
@@ -45,7 +47,8 @@ export interface World {
 
 /** Creates the database file, migrates it, loads the seed and makes the four accounts. */
 export async function openWorld(): Promise<World> {
-  process.env.DATABASE_PATH = join(mkdtempSync(join(tmpdir(), "cmw-routes-")), "test.db");
+  const dir = mkdtempSync(join(tmpdir(), "cmw-routes-"));
+  process.env.DATABASE_PATH = join(dir, "test.db");
   const { createDb, migrateDb } = await import("../../../db/client");
   const { loadSeed } = await import("../../../seeds/load-seed");
   const { buildSeedInput } = await import("../../../seeds/seed-input");
@@ -80,7 +83,14 @@ export async function openWorld(): Promise<World> {
     moderator: await account("moderator@example.org", "moderator"),
     admin: await account("admin@example.org", "admin"),
   };
-  return { db, accounts, orgA, orgB };
+  return { db, dir, accounts, orgA, orgB };
+}
+
+/** Closes the app's connection and deletes the temporary database (call in afterAll). */
+export function closeWorld(world: World | undefined): void {
+  if (!world) return;
+  world.db.$client.close();
+  rmSync(world.dir, { recursive: true, force: true });
 }
 
 export type Fields = Record<string, string | string[]>;

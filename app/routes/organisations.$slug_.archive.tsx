@@ -1,0 +1,14 @@
+import { redirect, type ActionFunctionArgs } from "@remix-run/node";
+import { contextOf } from "~/context.server";
+import { handleStatusChange, requireOrganisation } from "~/editor.server";
+import { page } from "~/http.server";
+
+/** POST: ask to archive this organisation (hidden, never deleted; a moderator can restore it). */
+export const action = ({ request, params }: ActionFunctionArgs) =>
+  page(() => {
+    const ctx = contextOf(request);
+    const organisation = requireOrganisation(ctx, params.slug ?? "");
+    return handleStatusChange(ctx, request, { entity: "organisation", entityId: organisation.id, organisationId: organisation.id, action: "archive" });
+  });
+
+export const loader = ({ params }: ActionFunctionArgs) => redirect(`/organisations/${params.slug ?? ""}`);
