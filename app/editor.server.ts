@@ -8,6 +8,7 @@ import { getProject, listProjects } from "../db/queries/projects";
 import { getOrganisationRecord, getProjectRecord, listArchived } from "../db/queries/records";
 import { listThemes } from "../db/queries/themes";
 import { clientIp, hitSubmissionLimit, requireUser, type CurrentUser } from "./auth.server";
+import { boundaryCollection } from "./boundaries.server";
 import type { RequestContext } from "./context.server";
 import { verifyCsrf } from "./csrf.server";
 import { isHoneypotTripped } from "./honeypot.server";
@@ -33,6 +34,7 @@ import {
 /** The choices the listing forms offer; with an organisation, also its projects (for awards). */
 export function formChoices(ctx: RequestContext, organisationId?: number) {
   return {
+    boundaries: boundaryCollection(ctx.db).collection,
     themes: listThemes(ctx.db),
     authorities: listAuthorities(ctx.db).map((a) => ({ gssCode: a.gssCode, nameEn: a.nameEn, nameCy: a.nameCy })),
     funders: listFunders(ctx.db).map((f) => ({ slug: f.slug, nameEn: f.nameEn, nameCy: f.nameCy })),

@@ -1,7 +1,9 @@
 import { getFormProps, useForm, type SubmissionResult } from "@conform-to/react";
 import { parseWithZod } from "@conform-to/zod";
 import { Form } from "@remix-run/react";
-import { useState } from "react";
+import type { FeatureCollection, Geometry } from "geojson";
+import { lazy, Suspense, useState } from "react";
+import { ClientOnly } from "./client-only";
 import { FUNDER_KINDS, ORGANISATION_KINDS } from "../../db/enums";
 import { AMOUNT_PERIODS, awardInputSchema, organisationInputSchema, projectInputSchema, type FormValues } from "~/records";
 import { CheckboxGroup, CsrfField, ErrorSummary, Honeypot, SelectField, TextField } from "./form-fields";
@@ -18,6 +20,8 @@ export interface FormChoices {
   authorities: { gssCode: string; nameEn: string; nameCy: string }[];
   funders: { slug: string; nameEn: string; nameCy: string | null }[];
   projects?: { id: number; titleEn: string; titleCy: string | null }[];
+  /** Outlines for the point picker's map. */
+  boundaries?: FeatureCollection<Geometry, { gss_code: string }>;
 }
 
 interface Props {
@@ -29,6 +33,8 @@ interface Props {
 }
 
 type Field = Parameters<typeof TextField>[0]["meta"];
+
+const PointPicker = lazy(() => import("./point-picker.client"));
 
 const PRECISIONS = ["day", "month", "year", "unknown"] as const;
 
@@ -159,6 +165,21 @@ export function ProjectForm({ lastResult, defaultValue, choices, csrf, submitLab
         <fieldset className="field">
           <legend>{label("areaPoint")}</legend>
           <p className="hint">{label("pointHint")}</p>
+          {choices.boundaries ? (
+            <div className="map-frame">
+              <ClientOnly fallback={null}>
+                {() => (
+                  <Suspense fallback={null}>
+                    <PointPicker
+                      boundaries={choices.boundaries!}
+                      inputIds={{ lat: fields.pointLat.id, lng: fields.pointLng.id, radius: fields.radiusKm.id }}
+                      label={label("pickOnMap")}
+                    />
+                  </Suspense>
+                )}
+              </ClientOnly>
+            </div>
+          ) : null}
           <TextField meta={fields.pointLat} label={labels.pointLat} type="number" />
           <TextField meta={fields.pointLng} label={labels.pointLng} type="number" />
           <TextField meta={fields.radiusKm} label={labels.radiusKm} type="number" />

@@ -482,6 +482,7 @@ export const cy: Catalogue = {
       pointLng: "Hydred",
       pointLat: "Lledred",
       radiusKm: "Radiws (km)",
+      pickOnMap: "Map: cliciwch i osod y canol",
       pointHint: "Er enghraifft, mae Llanelli ar ledred 51.68, hydred -4.16. Mae'r radiws rhwng 0.1 a 300 km.",
       start: "Dechrau",
       end: "Gorffen",

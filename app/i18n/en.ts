@@ -480,6 +480,7 @@ export const en = {
       pointLng: "Longitude",
       pointLat: "Latitude",
       radiusKm: "Radius (km)",
+      pickOnMap: "Map: click to set the centre",
       pointHint: "For example Llanelli is latitude 51.68, longitude -4.16. The radius is from 0.1 to 300 km.",
       start: "Start",
       end: "End",

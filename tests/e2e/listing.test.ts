@@ -72,6 +72,11 @@ describe("a group lists itself and a moderator publishes it", () => {
     await page.getByLabel("Description (English)").fill("A weekly café where newcomers and neighbours practise English and Welsh.");
     await page.getByRole("checkbox", { name: "Community spaces and contact" }).check();
     await page.getByRole("radio", { name: "Within a distance of a place" }).check();
+    // A click on the small map fills in the centre; typing refines it.
+    const picker = page.locator(".point-picker");
+    await picker.locator("path").first().waitFor();
+    await picker.click();
+    expect(Number(await page.getByLabel("Latitude").inputValue())).toBeGreaterThan(51);
     await page.getByLabel("Latitude").fill("52.415");
     await page.getByLabel("Longitude").fill("-4.083");
     await page.getByLabel("Radius (km)").fill("0");
