@@ -75,6 +75,12 @@ export function loadSeed(db: Db, input: SeedInput): SeedCounts {
       return row.id;
     };
 
+    // A seeded record that people have since edited on the site (it has audit entries) keeps their
+    // version: re-running the seed must not overwrite moderated changes.
+    const editedOnSite = (entity: "organisation" | "project" | "award", id: number | undefined) =>
+      id !== undefined &&
+      tx.select({ one: sql<number>`1` }).from(s.auditLog).where(and(eq(s.auditLog.entity, entity), eq(s.auditLog.entityId, id))).get() !== undefined;
+
     for (const r of input.regions) {
       tx.insert(s.regions).values(r).onConflictDoUpdate({ target: s.regions.id, set: r }).run();
     }
@@ -134,6 +140,11 @@ export function loadSeed(db: Db, input: SeedInput): SeedCounts {
     const organisationIds = new Map<string, number>();
     for (const o of input.organisations) {
       if (o.homeGss) checkGss(o.homeGss, `organisation ${o.slug}`);
+      const existingOrganisation = tx.select({ id: s.organisations.id }).from(s.organisations).where(eq(s.organisations.slug, o.slug)).get();
+      if (existingOrganisation && editedOnSite("organisation", existingOrganisation.id)) {
+        organisationIds.set(o.slug, existingOrganisation.id);
+        continue;
+      }
       const row = {
         slug: o.slug,
         nameEn: o.nameEn,
@@ -167,6 +178,11 @@ export function loadSeed(db: Db, input: SeedInput): SeedCounts {
       for (const t of p.themes) if (!themeIds.has(t)) throw new Error(`Unknown theme ${t} in project ${p.key}`);
       const area = p.area;
       if (area.kind === "authorities") area.gss.forEach((g) => checkGss(g, `project ${p.key}`));
+      const existingProject = tx.select({ id: s.projects.id }).from(s.projects).where(eq(s.projects.seedKey, p.key)).get();
+      if (existingProject && editedOnSite("project", existingProject.id)) {
+        projectIds.set(p.key, existingProject.id);
+        continue;
+      }
       const row = {
         seedKey: p.key,
         organisationId,
@@ -210,6 +226,8 @@ export function loadSeed(db: Db, input: SeedInput): SeedCounts {
       const organisationId = a.organisation === undefined ? null : organisationIds.get(a.organisation);
       if (organisationId === undefined) throw new Error(`Unknown organisation ${a.organisation} in award ${a.key}`);
       if (projectId === null && organisationId === null) throw new Error(`Award ${a.key} funds neither a project nor an organisation`);
+      const existingAward = tx.select({ id: s.awards.id }).from(s.awards).where(eq(s.awards.seedKey, a.key)).get();
+      if (existingAward && editedOnSite("award", existingAward.id)) continue;
       const row = {
         seedKey: a.key,
         funderId,

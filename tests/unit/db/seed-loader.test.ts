@@ -203,3 +203,23 @@ describe("loadSeed", () => {
     expect(w.select({ g: s.projectAreas.gssCode }).from(s.projectAreas).where(eq(s.projectAreas.projectId, id)).orderBy(asc(s.projectAreas.gssCode)).all().map((r) => r.g)).toEqual(["W06000001", "W06000003"]);
   });
 });
+
+describe("re-seeding after people edited a seeded record on the site", () => {
+  it("keeps the moderated edit instead of overwriting it", async () => {
+    const { makeDb } = await import("../../factories");
+    const { loadSeed } = await import("../../../seeds/load-seed");
+    const { buildSeedInput } = await import("../../../seeds/seed-input");
+    const { insertAudit } = await import("../../../db/queries/audit");
+    const { organisations } = await import("../../../db/schema");
+    const { eq } = await import("drizzle-orm");
+    const db = makeDb();
+    loadSeed(db, buildSeedInput());
+    const org = db.select().from(organisations).where(eq(organisations.slug, "city-of-sanctuary")).get()!;
+    db.update(organisations).set({ descriptionEn: "Edited by the group." }).where(eq(organisations.id, org.id)).run();
+    insertAudit(db, { at: "2026-01-01T00:00:00Z", userId: null, entity: "organisation", entityId: org.id, action: "update", changes: { descriptionEn: { before: org.descriptionEn, after: "Edited by the group." } }, submissionId: null });
+    loadSeed(db, buildSeedInput());
+    expect(db.select().from(organisations).where(eq(organisations.id, org.id)).get()!.descriptionEn).toBe("Edited by the group.");
+    const other = db.select().from(organisations).where(eq(organisations.slug, "wales-strategic-migration-partnership")).get()!;
+    expect(other.descriptionEn).not.toBe("Edited by the group.");
+  });
+});
