@@ -1,7 +1,6 @@
 import { parseWithZod } from "@conform-to/zod";
 import { data, redirect } from "@remix-run/node";
 import { listAuthorities } from "../db/queries/authorities";
-import { listAwards } from "../db/queries/awards";
 import { listFunders } from "../db/queries/funders";
 import { getOrganisationBySlug } from "../db/queries/organisations";
 import { getProject, listProjects } from "../db/queries/projects";
@@ -14,7 +13,7 @@ import { verifyCsrf } from "./csrf.server";
 import { isHoneypotTripped } from "./honeypot.server";
 import { HttpError } from "./http.server";
 import { localHref } from "./i18n";
-import { approveSubmission, submitChange } from "./moderation.server";
+import { approveSubmission, getRecordForEdit, submitChange } from "./moderation.server";
 import { can, type Action } from "./permissions";
 import {
   awardFormValues,
@@ -78,60 +77,18 @@ export function requireProject(ctx: RequestContext, id: string) {
   return project;
 }
 
-/** The current values of an organisation, as the form's fields. */
-export function organisationDefaults(o: NonNullable<ReturnType<typeof getOrganisationBySlug>>): FormValues {
-  return organisationFormValues({
-    nameEn: o.nameEn,
-    nameCy: o.nameCy,
-    kind: o.kind,
-    charityNumber: o.charityNumber,
-    companyNumber: o.companyNumber,
-    website: o.website,
-    email: o.email,
-    descriptionEn: o.descriptionEn,
-    descriptionCy: o.descriptionCy,
-    homeGss: o.homeGss,
-  });
-}
-
-/** The current values of a project, as the form's fields. */
-export function projectDefaults(p: NonNullable<ReturnType<typeof getProject>>): FormValues {
-  return projectFormValues({
-    titleEn: p.titleEn,
-    titleCy: p.titleCy,
-    descriptionEn: p.descriptionEn,
-    descriptionCy: p.descriptionCy,
-    themes: p.themeIds,
-    areaKind: p.areaKind,
-    areaGss: p.areaKind === "authorities" ? p.areaGss : [],
-    pointLng: p.pointLng,
-    pointLat: p.pointLat,
-    radiusKm: p.radiusKm,
-    startDate: p.startDate,
-    startPrecision: p.startPrecision,
-    endDate: p.endDate,
-    endPrecision: p.endPrecision,
-  });
-}
-
-/** The current values of an award, as the form's fields. */
-export function awardDefaults(ctx: RequestContext, awardId: number, organisationId: number): FormValues | undefined {
-  const a = listAwards(ctx.db, { organisationId }).find((x) => x.id === awardId);
-  if (!a) return undefined;
-  return awardFormValues({
-    funderSlug: a.funderSlug,
-    newFunderName: null,
-    newFunderKind: null,
-    programmeEn: a.programmeEn,
-    programmeCy: a.programmeCy,
-    projectId: a.projectId,
-    amountPence: a.amountPence,
-    amountPeriod: a.amountPeriod,
-    startDate: a.startDate,
-    startPrecision: a.startPrecision,
-    endDate: a.endDate,
-    endPrecision: a.endPrecision,
-  });
+/**
+ * A record's current values as its form's fields (for an edit form's defaults).
+ *
+ * @example
+ * formDefaults(ctx, "project", 12).titleEn // "Welcome Days"
+ */
+export function formDefaults(ctx: RequestContext, entity: "organisation" | "project" | "award", id: number): FormValues {
+  const record = getRecordForEdit(ctx.db, entity, id);
+  if (!record) throw new HttpError(404, ctx.t("errors.notFound"));
+  if (entity === "organisation") return organisationFormValues(record.input as Parameters<typeof organisationFormValues>[0]);
+  if (entity === "project") return projectFormValues(record.input as Parameters<typeof projectFormValues>[0]);
+  return awardFormValues(record.input as Parameters<typeof awardFormValues>[0]);
 }
 
 type Entity = "organisation" | "project" | "award";

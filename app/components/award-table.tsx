@@ -39,17 +39,7 @@ export function AwardTable({ awards, caption, hide = [] }: { awards: AwardRow[];
               )}
               {hide.includes("recipient") ? null : (
                 <td>
-                  {a.projectId !== null && a.projectTitleEn ? (
-                    <Link to={href(`/projects/${a.projectId}`)}>
-                      <Bilingual en={a.projectTitleEn} cy={a.projectTitleCy} />
-                    </Link>
-                  ) : null}
-                  {a.projectId !== null && a.organisationSlug ? " — " : null}
-                  {a.organisationSlug && a.organisationNameEn ? (
-                    <Link to={href(`/organisations/${a.organisationSlug}`)}>
-                      <Bilingual en={a.organisationNameEn} cy={a.organisationNameCy} />
-                    </Link>
-                  ) : null}
+                  <AwardRecipient award={a} />
                 </td>
               )}
               <td className="num">{formatAmount(lang, t, a.amountPence, a.amountPeriod)}</td>
@@ -82,5 +72,27 @@ export function AwardTable({ awards, caption, hide = [] }: { awards: AwardRow[];
         </tbody>
       </table>
     </div>
+  );
+}
+
+type Recipient = Pick<AwardRow, "projectId" | "projectTitleEn" | "projectTitleCy" | "organisationSlug" | "organisationNameEn" | "organisationNameCy">;
+
+/** Who an award funds: its project and organisation, linked. */
+export function AwardRecipient({ award: a }: { award: Recipient }) {
+  const { href } = useLang();
+  return (
+    <>
+      {a.projectId !== null && a.projectTitleEn ? (
+        <Link to={href(`/projects/${a.projectId}`)}>
+          <Bilingual en={a.projectTitleEn} cy={a.projectTitleCy} />
+        </Link>
+      ) : null}
+      {a.projectId !== null && a.organisationSlug ? " — " : null}
+      {a.organisationSlug && a.organisationNameEn ? (
+        <Link to={href(`/organisations/${a.organisationSlug}`)}>
+          <Bilingual en={a.organisationNameEn} cy={a.organisationNameCy} />
+        </Link>
+      ) : null}
+    </>
   );
 }

@@ -6,6 +6,7 @@ import { BLUES, colourFor, countClasses, fixedClasses, ORANGES, rangeClasses, ty
 import { ClientOnly } from "~/components/client-only";
 import { DownloadLinks } from "~/components/download-links";
 import { ErrorPage } from "~/components/error-page";
+import { FilterSelect, optionsOf } from "~/components/filter-select";
 import { HatchPattern, HatchSwatch } from "~/components/hatch-pattern";
 import { useLang } from "~/components/use-lang";
 import { contextOf } from "~/context.server";
@@ -178,17 +179,7 @@ export default function MapPage() {
             ))}
           </div>
         </fieldset>
-        <div className="field">
-          <label htmlFor="theme">{t("home.theme")}</label>
-          <select id="theme" name="theme" defaultValue={d.theme ?? ""}>
-            <option value="">{t("home.allThemes")}</option>
-            {d.themes.map((th) => (
-              <option key={th.id} value={th.id}>
-                {lang === "cy" ? th.nameCy : th.nameEn}
-              </option>
-            ))}
-          </select>
-        </div>
+        <FilterSelect name="theme" label={t("home.theme")} value={d.theme} options={optionsOf.themes(lang, d.themes)} emptyLabel={t("home.allThemes")} />
         <MonthControl steps={d.monthSteps} asOf={d.asOf} today={d.today} params={params} />
         <button type="submit">{t("home.show")}</button>
       </Form>

@@ -8,6 +8,7 @@ import { getAuthorityProfile } from "~/authorities.server";
 import { AwardTable } from "~/components/award-table";
 import { Bilingual } from "~/components/bilingual";
 import { ErrorPage } from "~/components/error-page";
+import { FilterSelect, optionsOf } from "~/components/filter-select";
 import { ProjectList } from "~/components/project-list";
 import { useLang } from "~/components/use-lang";
 import { contextOf } from "~/context.server";
@@ -191,17 +192,7 @@ export default function AuthorityProfile() {
         <Form method="get" className="map-controls" preventScrollReset>
           {lang === "cy" ? <input type="hidden" name="lang" value="cy" /> : null}
           {d.asOfParam ? <input type="hidden" name="asOf" value={d.asOfParam} /> : null}
-          <div className="field">
-            <label htmlFor="theme">{t("authority.chooseTheme")}</label>
-            <select id="theme" name="theme" defaultValue={d.theme ?? ""}>
-              <option value="">{t("home.allThemes")}</option>
-              {d.projectsByTheme.map((g) => (
-                <option key={g.theme.id} value={g.theme.id}>
-                  {lang === "cy" ? g.theme.nameCy : g.theme.nameEn}
-                </option>
-              ))}
-            </select>
-          </div>
+          <FilterSelect name="theme" label={t("authority.chooseTheme")} value={d.theme} options={optionsOf.themes(lang, d.projectsByTheme.map((g) => g.theme))} emptyLabel={t("home.allThemes")} />
           <button type="submit">{t("home.show")}</button>
         </Form>
         <p className="score-parts">

@@ -1,8 +1,10 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
 import { Form, Link, useLoaderData } from "@remix-run/react";
+import { AwardRecipient } from "~/components/award-table";
 import { Bilingual } from "~/components/bilingual";
 import { DownloadLinks } from "~/components/download-links";
 import { ErrorPage } from "~/components/error-page";
+import { FilterSelect, optionsOf } from "~/components/filter-select";
 import { PartialDate } from "~/components/partial-date";
 import { useLang } from "~/components/use-lang";
 import { contextOf } from "~/context.server";
@@ -68,17 +70,7 @@ function FundingTable({ rows, caption, d }: { rows: Row[]; caption: string; d: D
                 <span className={`tag status-${a.status}`}>{t(`fundingStatus.${a.status}`)}</span>
               </td>
               <td>
-                {a.projectId !== null && a.projectTitleEn ? (
-                  <Link to={href(`/projects/${a.projectId}`)}>
-                    <Bilingual en={a.projectTitleEn} cy={a.projectTitleCy} />
-                  </Link>
-                ) : null}
-                {a.projectId !== null && a.organisationSlug ? " — " : null}
-                {a.organisationSlug && a.organisationNameEn ? (
-                  <Link to={href(`/organisations/${a.organisationSlug}`)}>
-                    <Bilingual en={a.organisationNameEn} cy={a.organisationNameCy} />
-                  </Link>
-                ) : null}
+                <AwardRecipient award={a} />
               </td>
             </tr>
           ))}
@@ -113,50 +105,10 @@ export default function Funding() {
             <option value="all">{t("funding.windows.all")}</option>
           </select>
         </div>
-        <div className="field">
-          <label htmlFor="funder">{t("organisations.funder")}</label>
-          <select id="funder" name="funder" defaultValue={p.funder ?? ""}>
-            <option value="">{t("common.any")}</option>
-            {d.funders.map((f) => (
-              <option key={f.slug} value={f.slug}>
-                {lang === "cy" && f.nameCy ? f.nameCy : f.nameEn}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div className="field">
-          <label htmlFor="theme">{t("organisations.theme")}</label>
-          <select id="theme" name="theme" defaultValue={p.theme ?? ""}>
-            <option value="">{t("common.any")}</option>
-            {d.themes.map((th) => (
-              <option key={th.id} value={th.id}>
-                {lang === "cy" ? th.nameCy : th.nameEn}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div className="field">
-          <label htmlFor="authority">{t("organisations.authority")}</label>
-          <select id="authority" name="authority" defaultValue={p.authority ?? ""}>
-            <option value="">{t("common.any")}</option>
-            {d.authorities.map((a) => (
-              <option key={a.gssCode} value={a.gssCode}>
-                {lang === "cy" ? a.nameCy : a.nameEn}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div className="field">
-          <label htmlFor="region">{t("funding.region")}</label>
-          <select id="region" name="region" defaultValue={p.region ?? ""}>
-            <option value="">{t("common.any")}</option>
-            {d.regions.map((r) => (
-              <option key={r.id} value={r.id}>
-                {lang === "cy" && r.nameCy ? r.nameCy : r.nameEn}
-              </option>
-            ))}
-          </select>
-        </div>
+        <FilterSelect name="funder" label={t("organisations.funder")} value={p.funder} options={optionsOf.funders(lang, d.funders)} />
+        <FilterSelect name="theme" label={t("organisations.theme")} value={p.theme} options={optionsOf.themes(lang, d.themes)} />
+        <FilterSelect name="authority" label={t("organisations.authority")} value={p.authority} options={optionsOf.authorities(lang, d.authorities)} />
+        <FilterSelect name="region" label={t("funding.region")} value={p.region} options={optionsOf.regions(lang, d.regions)} />
         <div className="field">
           <label htmlFor="asOf">{t("home.asOf")}</label>
           <input id="asOf" name="asOf" type="date" defaultValue={p.asOf} />

@@ -2,6 +2,7 @@ import type { LoaderFunctionArgs } from "@remix-run/node";
 import { Form, Link, useLoaderData } from "@remix-run/react";
 import { DownloadLinks } from "~/components/download-links";
 import { ErrorPage } from "~/components/error-page";
+import { FilterSelect, optionsOf } from "~/components/filter-select";
 import { useLang } from "~/components/use-lang";
 import { contextOf } from "~/context.server";
 import { getGapsPage } from "~/gaps-page.server";
@@ -23,17 +24,7 @@ export default function Gaps() {
       <p className="lede">{t("gaps.intro")}</p>
       <Form method="get" className="map-controls" aria-label={t("gaps.filter")}>
         {lang === "cy" ? <input type="hidden" name="lang" value="cy" /> : null}
-        <div className="field">
-          <label htmlFor="theme">{t("home.theme")}</label>
-          <select id="theme" name="theme" defaultValue={d.theme ?? ""}>
-            <option value="">{t("home.allThemes")}</option>
-            {d.themes.map((th) => (
-              <option key={th.id} value={th.id}>
-                {lang === "cy" ? th.nameCy : th.nameEn}
-              </option>
-            ))}
-          </select>
-        </div>
+        <FilterSelect name="theme" label={t("home.theme")} value={d.theme} options={optionsOf.themes(lang, d.themes)} emptyLabel={t("home.allThemes")} />
         <div className="field">
           <label htmlFor="asOf">{t("home.asOf")}</label>
           <input id="asOf" name="asOf" type="date" defaultValue={d.asOf} />

@@ -4,7 +4,7 @@ import { ErrorPage } from "~/components/error-page";
 import { OrganisationForm } from "~/components/record-forms";
 import { useLang } from "~/components/use-lang";
 import { contextOf } from "~/context.server";
-import { formChoices, handleListingForm, organisationDefaults, requireAllowed, requireOrganisation } from "~/editor.server";
+import { formChoices, handleListingForm, formDefaults, requireAllowed, requireOrganisation } from "~/editor.server";
 import { page } from "~/http.server";
 
 export const loader = ({ request, params }: LoaderFunctionArgs) =>
@@ -12,7 +12,7 @@ export const loader = ({ request, params }: LoaderFunctionArgs) =>
     const ctx = contextOf(request);
     const organisation = requireOrganisation(ctx, params.slug ?? "");
     const user = requireAllowed(ctx, request, "edit-organisation", organisation.id);
-    return { csrf: user.csrfToken, choices: formChoices(ctx), name: organisation.nameEn, defaults: organisationDefaults(organisation) };
+    return { csrf: user.csrfToken, choices: formChoices(ctx), name: organisation.nameEn, defaults: formDefaults(ctx, "organisation", organisation.id) };
   });
 
 export const action = ({ request, params }: ActionFunctionArgs) =>

@@ -3,6 +3,7 @@ import { Form, Link, useLoaderData } from "@remix-run/react";
 import { Bilingual } from "~/components/bilingual";
 import { DownloadLinks } from "~/components/download-links";
 import { ErrorPage } from "~/components/error-page";
+import { FilterSelect, optionsOf } from "~/components/filter-select";
 import { useLang } from "~/components/use-lang";
 import { contextOf } from "~/context.server";
 import { filterChoices, searchOrganisations } from "~/directory.server";
@@ -41,39 +42,9 @@ export default function Organisations() {
           <label htmlFor="q">{t("organisations.q")}</label>
           <input id="q" name="q" type="search" defaultValue={p.q ?? ""} maxLength={200} />
         </div>
-        <div className="field">
-          <label htmlFor="theme">{t("organisations.theme")}</label>
-          <select id="theme" name="theme" defaultValue={p.theme ?? ""}>
-            <option value="">{t("common.any")}</option>
-            {d.themes.map((th) => (
-              <option key={th.id} value={th.id}>
-                {themeName.get(th.id)}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div className="field">
-          <label htmlFor="authority">{t("organisations.authority")}</label>
-          <select id="authority" name="authority" defaultValue={p.authority ?? ""}>
-            <option value="">{t("common.any")}</option>
-            {d.authorities.map((a) => (
-                <option key={a.gssCode} value={a.gssCode}>
-                  {authorityName.get(a.gssCode)}
-                </option>
-              ))}
-          </select>
-        </div>
-        <div className="field">
-          <label htmlFor="funder">{t("organisations.funder")}</label>
-          <select id="funder" name="funder" defaultValue={p.funder ?? ""}>
-            <option value="">{t("common.any")}</option>
-            {d.funders.map((f) => (
-              <option key={f.slug} value={f.slug}>
-                {lang === "cy" && f.nameCy ? f.nameCy : f.nameEn}
-              </option>
-            ))}
-          </select>
-        </div>
+        <FilterSelect name="theme" label={t("organisations.theme")} value={p.theme} options={optionsOf.themes(lang, d.themes)} />
+        <FilterSelect name="authority" label={t("organisations.authority")} value={p.authority} options={optionsOf.authorities(lang, d.authorities)} />
+        <FilterSelect name="funder" label={t("organisations.funder")} value={p.funder} options={optionsOf.funders(lang, d.funders)} />
         <div className="field">
           <label htmlFor="kind">{t("organisations.kind")}</label>
           <select id="kind" name="kind" defaultValue={p.kind ?? ""}>

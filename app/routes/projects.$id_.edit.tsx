@@ -4,7 +4,7 @@ import { ErrorPage } from "~/components/error-page";
 import { ProjectForm } from "~/components/record-forms";
 import { useLang } from "~/components/use-lang";
 import { contextOf } from "~/context.server";
-import { formChoices, handleListingForm, projectDefaults, requireAllowed, requireProject } from "~/editor.server";
+import { formChoices, handleListingForm, formDefaults, requireAllowed, requireProject } from "~/editor.server";
 import { page } from "~/http.server";
 
 export const loader = ({ request, params }: LoaderFunctionArgs) =>
@@ -12,7 +12,7 @@ export const loader = ({ request, params }: LoaderFunctionArgs) =>
     const ctx = contextOf(request);
     const project = requireProject(ctx, params.id ?? "");
     const user = requireAllowed(ctx, request, "edit-project", project.organisationId);
-    return { csrf: user.csrfToken, choices: formChoices(ctx), name: project.titleEn, defaults: projectDefaults(project) };
+    return { csrf: user.csrfToken, choices: formChoices(ctx), name: project.titleEn, defaults: formDefaults(ctx, "project", project.id) };
   });
 
 export const action = ({ request, params }: ActionFunctionArgs) =>

@@ -255,7 +255,7 @@ const CASES: Case[] = [
     path: () => `/projects/${projectOfA}/edit`,
     params: () => ({ id: String(projectOfA) }),
     handler: () => m.editProject.action,
-    fields: () => ({ ...m.editor.projectDefaults(m.projects.getProject(db, projectOfA)!), titleEn: "Schools of Sanctuary (renamed)" }),
+    fields: () => ({ ...m.editor.formDefaults({ db, t: (key: string) => key } as never, "project", projectOfA), titleEn: "Schools of Sanctuary (renamed)" }),
     expected: rule(ORG_A_EDITORS, SUBMITTED),
     check: storesOneSubmission,
   },

@@ -1,0 +1,36 @@
+import { pickText, type Lang } from "~/i18n";
+import { useLang } from "./use-lang";
+
+export interface Option {
+  value: string;
+  label: string;
+}
+
+/** A labelled filter `<select>` whose first option means "no filter". */
+export function FilterSelect({ name, label, value, options, emptyLabel }: { name: string; label: string; value?: string | null; options: Option[]; emptyLabel?: string }) {
+  const { t } = useLang();
+  return (
+    <div className="field">
+      <label htmlFor={name}>{label}</label>
+      <select id={name} name={name} defaultValue={value ?? ""}>
+        <option value="">{emptyLabel ?? t("common.any")}</option>
+        {options.map((o) => (
+          <option key={o.value} value={o.value}>
+            {o.label}
+          </option>
+        ))}
+      </select>
+    </div>
+  );
+}
+
+type Named = { nameEn: string; nameCy: string | null };
+const named = (lang: Lang, x: Named) => pickText(lang, x.nameEn, x.nameCy).text;
+
+/** Options for the choices the filters offer, named in the reader's language. */
+export const optionsOf = {
+  themes: (lang: Lang, themes: ({ id: string } & Named)[]): Option[] => themes.map((x) => ({ value: x.id, label: named(lang, x) })),
+  authorities: (lang: Lang, authorities: ({ gssCode: string } & Named)[]): Option[] => authorities.map((x) => ({ value: x.gssCode, label: named(lang, x) })),
+  funders: (lang: Lang, funders: ({ slug: string } & Named)[]): Option[] => funders.map((x) => ({ value: x.slug, label: named(lang, x) })),
+  regions: (lang: Lang, regions: ({ id: string } & Named)[]): Option[] => regions.map((x) => ({ value: x.id, label: named(lang, x) })),
+};
