@@ -1,7 +1,7 @@
 import { parseWithZod } from "@conform-to/zod";
 import { data, redirect } from "@remix-run/node";
 import { listOrganisations } from "../db/queries/organisations";
-import { listSubmissions } from "../db/queries/submissions";
+import { getSubmission, listSubmissions } from "../db/queries/submissions";
 import { AuthError, changePassword, requireUser } from "./auth.server";
 import { ChangePasswordSchema } from "./auth-forms";
 import { today, type RequestContext } from "./context.server";
@@ -49,7 +49,12 @@ export async function handleAccountAction(ctx: RequestContext, request: Request)
     return redirect(localHref(ctx.lang, "/account", { confirmed: organisationId }));
   }
   if (intent === "withdraw") {
-    withdrawSubmission(ctx.db, { submissionId: Number(formData.get("submissionId")), userId: user.id, now });
+    const raw = String(formData.get("submissionId") ?? "");
+    const submission = /^\d{1,9}$/.test(raw) ? getSubmission(ctx.db, Number(raw)) : undefined;
+    if (!submission) throw new HttpError(404, ctx.t("errors.notFound"));
+    if (submission.submittedBy !== user.id) throw new HttpError(403, ctx.t("auth.forbidden"));
+    if (submission.status !== "pending") throw new HttpError(400, ctx.t("moderation.notPending"));
+    withdrawSubmission(ctx.db, { submissionId: submission.id, userId: user.id, now });
     return redirect(localHref(ctx.lang, "/account"));
   }
   if (intent === "password") {

@@ -314,7 +314,7 @@ export function requireUser(ctx: RequestContext, request: Request, nowMs: number
  * (pass a translated one).
  *
  * @example
- * requireRole(user, ["moderator", "admin"], ctx.t("errors.forbidden"))
+ * requireRole(user, ["moderator", "admin"], ctx.t("auth.forbidden"))
  */
 export function requireRole<T extends { role: Role }>(user: T | null, roles: readonly Role[], message = "You do not have permission to do that."): T {
   if (!user || !roles.includes(user.role)) throw new HttpError(403, message);

@@ -42,7 +42,7 @@ function submittedToken(formData: FormData): string | null {
  * @example
  * const user = requireUser(ctx, request);
  * const form = await request.formData();
- * verifyCsrf(request, form, user, ctx.t("errors.csrf"));
+ * verifyCsrf(request, form, user, ctx.t("auth.csrf"));
  */
 export function verifyCsrf(request: Request, formData: FormData, user: { csrfToken: string } | null, message: string = CSRF_FAILED): void {
   const token = submittedToken(formData);
@@ -70,7 +70,7 @@ export function anonymousCsrf(request: Request): { token: string; setCookie?: st
  * header, if sent, must be this site. Throws HttpError 403 with `message` otherwise.
  *
  * @example
- * verifyAnonymousCsrf(request, await request.formData(), ctx.t("errors.csrf"));
+ * verifyAnonymousCsrf(request, await request.formData(), ctx.t("auth.csrf"));
  */
 export function verifyAnonymousCsrf(request: Request, formData: FormData, message: string = CSRF_FAILED): void {
   const cookie = readCookie(request, CSRF_COOKIE);

@@ -77,6 +77,13 @@ export function requireProject(ctx: RequestContext, id: string) {
   return project;
 }
 
+/** A published award by id, with the organisation it belongs to, or 404. */
+export function requireAward(ctx: RequestContext, id: string): { id: number; organisationId: number } {
+  const record = /^\d{1,9}$/.test(id) ? getRecordForEdit(ctx.db, "award", Number(id)) : undefined;
+  if (!record || record.status !== "published") throw new HttpError(404, ctx.t("errors.notFound"));
+  return { id: Number(id), organisationId: record.organisationId };
+}
+
 /**
  * A record's current values as its form's fields (for an edit form's defaults).
  *

@@ -53,6 +53,9 @@ export async function handleReview(ctx: RequestContext, request: Request, id: st
   verifyCsrf(request, formData, user, ctx.t("auth.csrf"));
   if (!/^\d{1,9}$/.test(id)) throw new HttpError(404, ctx.t("errors.notFound"));
   const submissionId = Number(id);
+  const submission = getSubmission(ctx.db, submissionId);
+  if (!submission) throw new HttpError(404, ctx.t("errors.notFound"));
+  if (submission.status !== "pending") throw new HttpError(400, ctx.t("moderation.notPending"));
   const now = new Date();
   const intent = formData.get("intent");
   if (intent === "approve") {

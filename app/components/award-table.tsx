@@ -6,7 +6,18 @@ import { PartialDate } from "./partial-date";
 import { useLang } from "./use-lang";
 
 /** Funding awards as a table: programme, funder, recipient, amount, dates and source. */
-export function AwardTable({ awards, caption, hide = [] }: { awards: AwardRow[]; caption: string; hide?: ("funder" | "recipient")[] }) {
+export function AwardTable({
+  awards,
+  caption,
+  hide = [],
+  editable = false,
+}: {
+  awards: AwardRow[];
+  caption: string;
+  hide?: ("funder" | "recipient")[];
+  /** Show an "Edit" link on each row (for the organisation's editors and moderators). */
+  editable?: boolean;
+}) {
   const { lang, t, href } = useLang();
   return (
     <div className="table-wrap">
@@ -29,6 +40,12 @@ export function AwardTable({ awards, caption, hide = [] }: { awards: AwardRow[];
               <th scope="row">
                 <Bilingual en={a.programmeEn} cy={a.programmeCy} />
                 {a.synthetic ? <span className="tag synthetic"> {t("common.synthetic")}</span> : null}
+                {editable ? (
+                  <>
+                    {" "}
+                    <Link to={href(`/awards/${a.id}/edit`)}>{t("account.edit")}</Link>
+                  </>
+                ) : null}
               </th>
               {hide.includes("funder") ? null : (
                 <td>

@@ -109,7 +109,7 @@ export default function OrganisationPage() {
       </section>
       <section aria-labelledby="awards">
         <h2 id="awards">{t("organisations.awards")}</h2>
-        {d.awards.length ? <AwardTable awards={d.awards} caption={t("organisations.awards")} /> : <p>{t("organisations.noAwards")}</p>}
+        {d.awards.length ? <AwardTable awards={d.awards} caption={t("organisations.awards")} editable={d.canEdit} /> : <p>{t("organisations.noAwards")}</p>}
       </section>
     </article>
   );

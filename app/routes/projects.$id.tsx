@@ -114,7 +114,7 @@ export default function ProjectPage() {
       ) : null}
       <section aria-labelledby="funding">
         <h2 id="funding">{t("project.funding")}</h2>
-        {d.awards.length ? <AwardTable awards={d.awards} caption={t("project.funding")} hide={["recipient"]} /> : <p>{t("project.noFunding")}</p>}
+        {d.awards.length ? <AwardTable awards={d.awards} caption={t("project.funding")} hide={["recipient"]} editable={d.canEdit} /> : <p>{t("project.noFunding")}</p>}
       </section>
     </article>
   );

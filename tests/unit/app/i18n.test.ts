@@ -136,3 +136,40 @@ describe("form messages", () => {
     }
   });
 });
+
+describe("strings used by the interface", () => {
+  it("exist in both catalogues for every literal t(\"…\") key in app/", async () => {
+    const { readdirSync, readFileSync, statSync } = await import("node:fs");
+    const { join } = await import("node:path");
+    const { en } = await import("../../../app/i18n/en");
+    const { cy } = await import("../../../app/i18n/cy");
+    const root = new URL("../../../app/", import.meta.url).pathname;
+    const files: string[] = [];
+    const walk = (dir: string) => {
+      for (const name of readdirSync(dir)) {
+        const path = join(dir, name);
+        if (statSync(path).isDirectory()) walk(path);
+        else if (/\.(tsx?|ts)$/.test(name)) files.push(path);
+      }
+    };
+    walk(root);
+    const lookup = (tree: unknown, key: string) =>
+      key.split(".").reduce<unknown>((node, part) => (node as Record<string, unknown> | undefined)?.[part], tree) ??
+      (tree as Record<string, Record<string, unknown>>)[key.split(".")[0]]?.[`${key.split(".").slice(1).join(".")}_other`];
+    const missing: string[] = [];
+    for (const file of files) {
+      for (const match of readFileSync(file, "utf8").matchAll(/\bt\("([a-zA-Z]+(?:\.[a-zA-Z0-9-]+)+)"/g)) {
+        const key = match[1];
+        const base = key.split(".");
+        const plural = (tree: unknown) => {
+          const parent = base.slice(0, -1).reduce<unknown>((n, p) => (n as Record<string, unknown> | undefined)?.[p], tree) as Record<string, unknown> | undefined;
+          return parent?.[`${base[base.length - 1]}_other`];
+        };
+        for (const [name, tree] of [["en", en], ["cy", cy]] as const) {
+          if (typeof lookup(tree, key) !== "string" && typeof plural(tree) !== "string") missing.push(`${name}: ${key} (${file.slice(root.length)})`);
+        }
+      }
+    }
+    expect(missing).toEqual([]);
+  });
+});

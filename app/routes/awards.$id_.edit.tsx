@@ -1,0 +1,41 @@
+import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
+import { useActionData, useLoaderData } from "@remix-run/react";
+import { ErrorPage } from "~/components/error-page";
+import { AwardForm } from "~/components/record-forms";
+import { useLang } from "~/components/use-lang";
+import { contextOf } from "~/context.server";
+import { formChoices, formDefaults, handleListingForm, requireAllowed, requireAward } from "~/editor.server";
+import { page } from "~/http.server";
+
+export const loader = ({ request, params }: LoaderFunctionArgs) =>
+  page(() => {
+    const ctx = contextOf(request);
+    const award = requireAward(ctx, params.id ?? "");
+    const user = requireAllowed(ctx, request, "edit-award", award.organisationId);
+    const defaults = formDefaults(ctx, "award", award.id);
+    return { csrf: user.csrfToken, choices: formChoices(ctx, award.organisationId), name: String(defaults.programmeEn ?? ""), defaults };
+  });
+
+export const action = ({ request, params }: ActionFunctionArgs) =>
+  page(() => {
+    const ctx = contextOf(request);
+    const award = requireAward(ctx, params.id ?? "");
+    const user = requireAllowed(ctx, request, "edit-award", award.organisationId);
+    return handleListingForm(ctx, request, user, { entity: "award", action: "update", entityId: award.id, organisationId: award.organisationId });
+  });
+
+export default function EditAward() {
+  const { csrf, choices, name, defaults } = useLoaderData<typeof loader>();
+  const lastResult = useActionData<typeof action>();
+  const { t } = useLang();
+  return (
+    <div>
+      <h1>{t("editor.editAwardTitle", { name })}</h1>
+      <AwardForm lastResult={lastResult} defaultValue={defaults} choices={choices} csrf={csrf} submitLabel={t("editor.submit")} />
+    </div>
+  );
+}
+
+export function ErrorBoundary() {
+  return <ErrorPage />;
+}
