@@ -107,8 +107,10 @@ function Header() {
           ))}
         </ul>
       </nav>
-      <AccountNav />
-      <LanguageSwitch />
+      <div className="header-tools">
+        <AccountNav />
+        <LanguageSwitch />
+      </div>
     </header>
   );
 }
