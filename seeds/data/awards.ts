@@ -1,10 +1,5 @@
 import type { SeedAward } from "../types";
-
-const D000 = "000_60b63831518867f6.txt"; // WSMP evidence (2025)
-const D001 = "001_d4a37cc3216fc7af.txt"; // Wales Safer Communities Network response (27 February 2025)
-const D002 = "002_18e8fccefe454def.txt"; // City of Sanctuary response (undated, 2025)
-const D003 = "003_affd3d4966af372c.txt"; // Welsh Government response, November 2025
-const D004 = "004_72acc01d0cdab8b0.txt"; // National Community Cohesion Delivery Plan Progress Report 2015
+import { D000, D001, D002, D003, D004 } from "./refs";
 
 /** Shared wording for Home Office funds whose future the Network called uncertain. */
 const HOME_OFFICE_FUNDS_QUOTE =

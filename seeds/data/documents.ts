@@ -1,4 +1,5 @@
 import type { SeedDocument } from "../types";
+import { D000, D001, D002, D003, D004 } from "./refs";
 
 /**
  * The five seed documents in shared/seeds/. Titles are descriptive where a document has no
@@ -9,14 +10,14 @@ export const DOCUMENTS: SeedDocument[] = [
   // whose closing date it gives as 14 February 2025 (a deadline, not the submission date), and it
   // refers to an incident of "January 25" as recent. So it was written in 2025; no month is stated.
   {
-    id: "000_60b63831518867f6.txt",
+    id: D000,
     title: "Wales Strategic Migration Partnership evidence to the Senedd committee inquiry into social cohesion",
     author: "Wales Strategic Migration Partnership (WSMP)",
     date: "2025",
   },
   // 001: "Response submitted 27 February 2025" (the call closed 14 February, extended to 28 February 2025).
   {
-    id: "001_d4a37cc3216fc7af.txt",
+    id: D001,
     title: "Wales Safer Communities Network Response to Senedd Cymru's call for evidence on Social Cohesion",
     author: "Wales Safer Communities Network (Business and Network Development Manager, on behalf of Network members)",
     date: "2025-02-27",
@@ -26,21 +27,21 @@ export const DOCUMENTS: SeedDocument[] = [
   // "2025" is the most defensible year, but the document itself states no date: a late-2024
   // submission cannot be ruled out.
   {
-    id: "002_18e8fccefe454def.txt",
+    id: D002,
     title: "City of Sanctuary response to the Senedd call for evidence on social cohesion",
     author: "City of Sanctuary",
     date: "2025",
   },
   // 003: dated "November 2025" on its cover.
   {
-    id: "003_affd3d4966af372c.txt",
+    id: D003,
     title: "Co-operation over Conflict: Wales must Act — Welsh Government response",
     author: "Welsh Government",
     date: "2025-11",
   },
   // 004: the title gives the year; no month is stated.
   {
-    id: "004_72acc01d0cdab8b0.txt",
+    id: D004,
     title: "National Community Cohesion Delivery Plan Progress Report 2015",
     author: "Welsh Government (Llywodraeth Cymru)",
     date: "2015",

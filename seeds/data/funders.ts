@@ -1,8 +1,5 @@
 import type { SeedFunder } from "../types";
-
-const D000 = "000_60b63831518867f6.txt"; // WSMP evidence (2025)
-const D001 = "001_d4a37cc3216fc7af.txt"; // Wales Safer Communities Network response (27 February 2025)
-const D004 = "004_72acc01d0cdab8b0.txt"; // National Community Cohesion Delivery Plan Progress Report 2015
+import { D000, D001, D004 } from "./refs";
 
 /** Bodies the documents name as paying for cohesion-related work in Wales. */
 export const FUNDERS: SeedFunder[] = [

@@ -1,18 +1,5 @@
 import type { SeedOrganisation } from "../types";
-
-const D000 = "000_60b63831518867f6.txt"; // WSMP evidence (2025)
-const D001 = "001_d4a37cc3216fc7af.txt"; // Wales Safer Communities Network response (27 February 2025)
-const D002 = "002_18e8fccefe454def.txt"; // City of Sanctuary response (undated, 2025)
-const D003 = "003_affd3d4966af372c.txt"; // Welsh Government response, November 2025
-const D004 = "004_72acc01d0cdab8b0.txt"; // National Community Cohesion Delivery Plan Progress Report 2015
-
-const CARDIFF = "W06000015";
-const SWANSEA = "W06000011";
-const POWYS = "W06000023";
-const CARMARTHENSHIRE = "W06000010";
-const NEWPORT = "W06000022";
-const WREXHAM = "W06000006";
-const MERTHYR_TYDFIL = "W06000024";
+import { D000, D001, D002, D003, D004, CARDIFF, SWANSEA, POWYS, CARMARTHENSHIRE, NEWPORT, WREXHAM, MERTHYR_TYDFIL } from "./refs";
 
 /**
  * Organisations named in the seed documents. `kind` is "other" wherever a document does not say

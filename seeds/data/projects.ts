@@ -1,34 +1,5 @@
 import type { GssCode, SeedProject } from "../types";
-
-const D000 = "000_60b63831518867f6.txt"; // WSMP evidence (2025)
-const D001 = "001_d4a37cc3216fc7af.txt"; // Wales Safer Communities Network response (27 February 2025)
-const D002 = "002_18e8fccefe454def.txt"; // City of Sanctuary response (undated, 2025)
-const D003 = "003_affd3d4966af372c.txt"; // Welsh Government response, November 2025
-const D004 = "004_72acc01d0cdab8b0.txt"; // National Community Cohesion Delivery Plan Progress Report 2015
-
-// GSS codes, from shared/reference/wales-authorities.json.
-const ANGLESEY = "W06000001";
-const GWYNEDD = "W06000002";
-const CONWY = "W06000003";
-const DENBIGHSHIRE = "W06000004";
-const FLINTSHIRE = "W06000005";
-const WREXHAM = "W06000006";
-const CEREDIGION = "W06000008";
-const PEMBROKESHIRE = "W06000009";
-const CARMARTHENSHIRE = "W06000010";
-const SWANSEA = "W06000011";
-const NEATH_PORT_TALBOT = "W06000012";
-const BRIDGEND = "W06000013";
-const VALE_OF_GLAMORGAN = "W06000014";
-const CARDIFF = "W06000015";
-const RHONDDA_CYNON_TAF = "W06000016";
-const CAERPHILLY = "W06000018";
-const BLAENAU_GWENT = "W06000019";
-const TORFAEN = "W06000020";
-const MONMOUTHSHIRE = "W06000021";
-const NEWPORT = "W06000022";
-const POWYS = "W06000023";
-const MERTHYR_TYDFIL = "W06000024";
+import { D000, D001, D002, D003, D004, ANGLESEY, GWYNEDD, CONWY, DENBIGHSHIRE, FLINTSHIRE, WREXHAM, CEREDIGION, PEMBROKESHIRE, CARMARTHENSHIRE, SWANSEA, NEATH_PORT_TALBOT, BRIDGEND, VALE_OF_GLAMORGAN, CARDIFF, RHONDDA_CYNON_TAF, CAERPHILLY, BLAENAU_GWENT, TORFAEN, MONMOUTHSHIRE, NEWPORT, POWYS, MERTHYR_TYDFIL } from "./refs";
 
 // The eight regional community cohesion areas, as the reference JSON's cohesion_region field
 // assigns authorities to them (North West Wales there is inferred; the rest follow the documents).
