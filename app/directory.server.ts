@@ -14,8 +14,16 @@ import { parseListParams, type ListParams } from "./params.server";
 
 export const PAGE_SIZE = 50;
 
-/** The choices offered by the filter forms (and accepted in URLs). */
+const choicesByRequest = new WeakMap<RequestContext, ReturnType<typeof readFilterChoices>>();
+
+/** The choices offered by the filter forms (and accepted in URLs), read once per request. */
 export function filterChoices(ctx: RequestContext) {
+  let choices = choicesByRequest.get(ctx);
+  if (!choices) choicesByRequest.set(ctx, (choices = readFilterChoices(ctx)));
+  return choices;
+}
+
+function readFilterChoices(ctx: RequestContext) {
   const themes = listThemes(ctx.db);
   const authorities = listAuthorities(ctx.db);
   const funders = listFunders(ctx.db);

@@ -1,4 +1,5 @@
 import { stringify } from "csv-stringify/sync";
+import type { AwardRow } from "../db/queries/awards";
 import { authoritiesGeoJson, summariseAuthorities } from "./authorities.server";
 import type { RequestContext } from "./context.server";
 import { coverageRows, gapFeatures, listGaps, parseCoverageParams } from "./coverage.server";
@@ -9,6 +10,20 @@ import { HttpError } from "./http.server";
 type Row = Record<string, string | number | boolean | null>;
 
 const round1 = (x: number) => Math.round(x * 10) / 10;
+
+/** The columns every award download starts with. */
+function awardCells(a: AwardRow): Row {
+  return {
+    id: a.id,
+    programme_en: a.programmeEn,
+    funder: a.funderSlug,
+    project_id: a.projectId,
+    project_title_en: a.projectTitleEn,
+    organisation: a.organisationSlug,
+    amount_gbp: a.amountPence === null ? null : a.amountPence / 100,
+    amount_period: a.amountPeriod,
+  };
+}
 
 /** Header rows for downloads that came out empty (so the file still says what it would hold). */
 const COLUMNS: Record<string, string[]> = {
@@ -64,14 +79,7 @@ const DATASETS: Record<string, (ctx: RequestContext) => Row[]> = {
     const params = parseFundingParams(ctx, 12);
     const { ending, unknown } = listFunding(ctx, params);
     return [...ending, ...unknown].map((a) => ({
-      id: a.id,
-      programme_en: a.programmeEn,
-      funder: a.funderSlug,
-      project_id: a.projectId,
-      project_title_en: a.projectTitleEn,
-      organisation: a.organisationSlug,
-      amount_gbp: a.amountPence === null ? null : a.amountPence / 100,
-      amount_period: a.amountPeriod,
+      ...awardCells(a),
       end_date: a.endDate,
       end_precision: a.endPrecision,
       status: a.status,
@@ -148,14 +156,7 @@ const DATASETS: Record<string, (ctx: RequestContext) => Row[]> = {
     })),
   awards: (ctx) =>
     searchAwards(ctx).rows.map((a) => ({
-      id: a.id,
-      programme_en: a.programmeEn,
-      funder: a.funderSlug,
-      project_id: a.projectId,
-      project_title_en: a.projectTitleEn,
-      organisation: a.organisationSlug,
-      amount_gbp: a.amountPence === null ? null : a.amountPence / 100,
-      amount_period: a.amountPeriod,
+      ...awardCells(a),
       start_date: a.startDate,
       start_precision: a.startPrecision,
       end_date: a.endDate,

@@ -75,6 +75,20 @@ function DateField({ prefix, fields, legend }: { prefix: "start" | "end"; fields
   );
 }
 
+/** The end of every listing form: the bot trap, the moderation note and the submit button. */
+function FormFooter({ submitLabel }: { submitLabel: string }) {
+  const { t } = useLang();
+  return (
+    <>
+      <Honeypot label={t("auth.honeypot")} />
+      <p className="hint">{t("editor.moderationNote")}</p>
+      <p>
+        <button type="submit">{submitLabel}</button>
+      </p>
+    </>
+  );
+}
+
 function useRecordForm(id: string, schema: Parameters<typeof parseWithZod>[1]["schema"], { lastResult, defaultValue }: Pick<Props, "lastResult" | "defaultValue">) {
   return useForm({
     id,
@@ -112,11 +126,7 @@ export function OrganisationForm({ lastResult, defaultValue, choices, csrf, subm
       <TextField meta={fields.email} label={labels.email} type="email" />
       <TextField meta={fields.charityNumber} label={labels.charityNumber} />
       <TextField meta={fields.companyNumber} label={labels.companyNumber} />
-      <Honeypot label={t("auth.honeypot")} />
-      <p className="hint">{t("editor.moderationNote")}</p>
-      <p>
-        <button type="submit">{submitLabel}</button>
-      </p>
+      <FormFooter submitLabel={submitLabel} />
     </Form>
   );
 }
@@ -187,11 +197,7 @@ export function ProjectForm({ lastResult, defaultValue, choices, csrf, submitLab
       ) : null}
       <DateField prefix="start" fields={fields} legend={labels.startDate} />
       <DateField prefix="end" fields={fields} legend={labels.endDate} />
-      <Honeypot label={t("auth.honeypot")} />
-      <p className="hint">{t("editor.moderationNote")}</p>
-      <p>
-        <button type="submit">{submitLabel}</button>
-      </p>
+      <FormFooter submitLabel={submitLabel} />
     </Form>
   );
 }
@@ -234,11 +240,7 @@ export function AwardForm({ lastResult, defaultValue, choices, csrf, submitLabel
       <SelectField meta={fields.amountPeriod} label={labels.amountPeriod} options={AMOUNT_PERIODS.map((k) => ({ value: k, label: t(`editor.fields.periods.${k}`) }))} />
       <DateField prefix="start" fields={fields} legend={labels.startDate} />
       <DateField prefix="end" fields={fields} legend={labels.endDate} />
-      <Honeypot label={t("auth.honeypot")} />
-      <p className="hint">{t("editor.moderationNote")}</p>
-      <p>
-        <button type="submit">{submitLabel}</button>
-      </p>
+      <FormFooter submitLabel={submitLabel} />
     </Form>
   );
 }

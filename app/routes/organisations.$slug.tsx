@@ -1,5 +1,6 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
-import { Form, Link, useLoaderData } from "@remix-run/react";
+import { Link, useLoaderData } from "@remix-run/react";
+import { ArchiveButton } from "~/components/archive-button";
 import { AwardTable } from "~/components/award-table";
 import { Bilingual } from "~/components/bilingual";
 import { ErrorPage } from "~/components/error-page";
@@ -86,12 +87,7 @@ export default function OrganisationPage() {
             <>
               <Link to={href(`/organisations/${o.slug}/edit`)}>{t("account.edit")}</Link> · <Link to={href(`/organisations/${o.slug}/projects/new`)}>{t("account.addProject")}</Link> ·{" "}
               <Link to={href(`/organisations/${o.slug}/awards/new`)}>{t("account.addAward")}</Link> ·{" "}
-              <Form method="post" action={href(`/organisations/${o.slug}/archive`)} className="inline-form">
-                <input type="hidden" name="csrf" value={d.csrf ?? ""} />
-                <button type="submit" className="link-button">
-                  {t("account.archive")}
-                </button>
-              </Form>
+              <ArchiveButton action={`/organisations/${o.slug}/archive`} csrf={d.csrf} />
             </>
           ) : null}
           {d.canViewHistory ? (

@@ -1,5 +1,6 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
-import { Form, Link, useLoaderData } from "@remix-run/react";
+import { Link, useLoaderData } from "@remix-run/react";
+import { ArchiveButton } from "~/components/archive-button";
 import { AwardTable } from "~/components/award-table";
 import { Bilingual } from "~/components/bilingual";
 import { ErrorPage } from "~/components/error-page";
@@ -100,12 +101,7 @@ export default function ProjectPage() {
           {d.canEdit ? (
             <>
               <Link to={href(`/projects/${p.id}/edit`)}>{t("account.edit")}</Link> ·{" "}
-              <Form method="post" action={href(`/projects/${p.id}/archive`)} className="inline-form">
-                <input type="hidden" name="csrf" value={d.csrf ?? ""} />
-                <button type="submit" className="link-button">
-                  {t("account.archive")}
-                </button>
-              </Form>
+              <ArchiveButton action={`/projects/${p.id}/archive`} csrf={d.csrf} />
             </>
           ) : null}
           {d.canEdit && d.canViewHistory ? " · " : null}
