@@ -8,6 +8,7 @@
 import { Feed } from "feed";
 import { createEvents, type EventAttributes } from "ics";
 import { lastDayOf, precisionOf, type DatePrecision } from "../geo/partial-date";
+import { en } from "./i18n/en";
 
 export interface FeedAward {
   id: number;
@@ -62,17 +63,7 @@ export interface FeedText {
   eventTitle: string;
 }
 
-export const FEED_TEXT_EN: FeedText = {
-  locale: "en-GB",
-  endsOn: "Ends on {{date}}",
-  endsMonth: "Ends by the end of {{month}} (end of month; the exact day is not known)",
-  endsYear: "Ends during {{year}}, exact date unknown",
-  endUnknown: "End date not known",
-  funder: "Funder: {{name}}",
-  recipient: "Recipient: {{name}}",
-  status: "Status: {{status}}",
-  eventTitle: "Funding ends: {{title}}",
-};
+export const FEED_TEXT_EN: FeedText = { locale: "en-GB", ...en.feed };
 
 const TAG_AUTHORITY = "tag:cohesion-map.wales,2025:";
 const UID_DOMAIN = "cohesion-map.wales";
