@@ -5,8 +5,8 @@ import { createReadableStreamFromReadable } from "@remix-run/node";
 import { RemixServer } from "@remix-run/react";
 import { isbot } from "isbot";
 import { renderToPipeableStream } from "react-dom/server";
-import { NonceContext } from "./nonce";
-import { securityHeaders } from "./security.server";
+import { NonceContext } from "./platform/nonce";
+import { securityHeaders } from "./platform/security.server";
 
 const ABORT_DELAY = 5_000;
 

@@ -1,17 +1,19 @@
 import type { LinksFunction, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { can } from "~/accounts/permissions";
+import { CSRF_FIELD } from "~/platform/form-fields";
 import { Form, Link, Links, Meta, NavLink, Outlet, Scripts, ScrollRestoration, useLocation, useRouteLoaderData } from "@remix-run/react";
 import leafletCss from "leaflet/dist/leaflet.css?url";
 import type { ReactNode } from "react";
 import { I18nextProvider } from "react-i18next";
 import { ErrorPage } from "~/components/error-page";
 import { useLang } from "~/components/use-lang";
-import { contextOf } from "~/context.server";
-import { page } from "~/http.server";
+import { contextOf } from "~/platform/context.server";
+import { page } from "~/platform/http.server";
 import { i18nFor, langFromSearch, localHref } from "~/i18n";
-import { siteSettings } from "~/settings.server";
-import { getCurrentUser } from "~/auth.server";
+import { siteSettings } from "~/platform/settings.server";
+import { getCurrentUser } from "~/accounts/sessions.server";
 import styles from "~/styles.css?url";
-import { useNonce } from "~/nonce";
+import { useNonce } from "~/platform/nonce";
 
 export const links: LinksFunction = () => [
   { rel: "stylesheet", href: leafletCss },
@@ -28,7 +30,7 @@ export const loader = ({ request }: LoaderFunctionArgs) =>
     return {
       lang: ctx.lang,
       ...siteSettings(ctx.db),
-      user: user ? { email: user.email, role: user.role, csrf: user.csrfToken } : null,
+      user: user ? { email: user.email, role: user.role, csrf: user.csrfToken, mayModerate: can(user, "review-submissions") } : null,
     };
   });
 
@@ -64,9 +66,9 @@ function AccountNav() {
   return (
     <div className="account-nav">
       <NavLink to={href("/account")}>{t("nav.account")}</NavLink>
-      {user.role !== "editor" ? <NavLink to={href("/moderation")}>{t("nav.moderation")}</NavLink> : null}
+      {user.mayModerate ? <NavLink to={href("/moderation")}>{t("nav.moderation")}</NavLink> : null}
       <Form method="post" action={href("/sign-out")} className="inline-form">
-        <input type="hidden" name="csrf" value={user.csrf} />
+        <input type="hidden" name={CSRF_FIELD} value={user.csrf} />
         <button type="submit" className="link-button">
           {t("auth.signOut")}
         </button>

@@ -1,10 +1,29 @@
 import Database from "better-sqlite3";
 import { drizzle, type BetterSQLite3Database } from "drizzle-orm/better-sqlite3";
+import type { BaseSQLiteDatabase } from "drizzle-orm/sqlite-core";
 import { migrate } from "drizzle-orm/better-sqlite3/migrator";
 import { fileURLToPath } from "node:url";
 import * as schema from "./schema";
 
 export type Db = BetterSQLite3Database<typeof schema> & { $client: Database.Database };
+
+/**
+ * What a query function needs: the database or a transaction inside it (both run the same
+ * synchronous queries), so a use-case can pass its transaction without a cast.
+ *
+ * @example
+ * db.transaction((tx) => { insertAudit(tx, entry); bumpDataVersion(tx); });
+ */
+export type Queryable = BaseSQLiteDatabase<"sync", Database.RunResult, typeof schema>;
+
+/**
+ * Takes the write lock when a transaction begins, so two requests deciding on the same row cannot
+ * both read it before either writes (the second waits, then sees the first's result).
+ *
+ * @example
+ * db.transaction((tx) => approve(tx), WRITE_LOCK);
+ */
+export const WRITE_LOCK = { behavior: "immediate" } as const;
 
 /** The folder of generated migrations, found relative to this file (works from tsx and vitest). */
 export const MIGRATIONS_FOLDER = fileURLToPath(new URL("./migrations", import.meta.url));

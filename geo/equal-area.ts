@@ -24,8 +24,27 @@ const COS_STANDARD = Math.cos(STANDARD_PARALLEL_DEG * RAD);
  * projectEqualArea([-3.18, 51.48]) // [-215.75…, 8169.56…]
  */
 export function projectEqualArea(position: readonly number[]): [number, number] {
-  const [lng, lat] = position;
-  return [EARTH_RADIUS_KM * lng * RAD * COS_STANDARD, (EARTH_RADIUS_KM * Math.sin(lat * RAD)) / COS_STANDARD];
+  return [projectLngToX(position[0]), projectLatToY(position[1])];
+}
+
+/**
+ * The equal-area x (km) of a longitude in degrees: projectEqualArea's x without building a pair.
+ *
+ * @example
+ * projectLngToX(-3.18) // -215.75…
+ */
+export function projectLngToX(lng: number): number {
+  return EARTH_RADIUS_KM * lng * RAD * COS_STANDARD;
+}
+
+/**
+ * The equal-area y (km) of a latitude in degrees: projectEqualArea's y without building a pair.
+ *
+ * @example
+ * projectLatToY(52.4) // 8272.92… (6371.0088 × tan 52.4°)
+ */
+export function projectLatToY(lat: number): number {
+  return (EARTH_RADIUS_KM * Math.sin(lat * RAD)) / COS_STANDARD;
 }
 
 /**

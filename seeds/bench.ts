@@ -13,9 +13,9 @@ import v8 from "node:v8";
 import vm from "node:vm";
 import { area, booleanPointInPolygon, circle, distance, featureCollection, intersect, union } from "@turf/turf";
 import type { Feature, MultiPolygon, Polygon } from "geojson";
-import { computeCoverage, prepareCoverageGrid, type CoverageGrid, type CoverageTable } from "../geo/coverage";
-import type { CoverageAuthority, CoverageProject, CoverageSettlement } from "../geo/coverage-types";
-import { runStateOn } from "../geo/partial-date";
+import { computeCoverage, prepareCoverageGrid, type CoverageGrid, type CoverageTable } from "../geo/coverage/coverage";
+import type { CoverageAuthority, CoverageProject, CoverageSettlement } from "../geo/coverage/coverage-types";
+import { runStateOn } from "../geo/dates/partial-date";
 import { THEMES } from "./data/themes";
 import { generateSyntheticProjects, loadCoverageAuthorities, loadCoverageSettlements } from "./synthetic";
 

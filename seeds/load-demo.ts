@@ -13,9 +13,9 @@ import { createDb, migrateDb, type Db } from "../db/client";
 import { bumpDataVersion } from "../db/queries/meta";
 import { insertOrganisation, insertProject, isSlugTaken, setProjectAreas, setProjectThemes } from "../db/queries/records";
 import { databasePath } from "../db/path";
-import { precisionOf } from "../geo/partial-date";
 import { authoritiesReachedByCircle } from "../geo/reach";
 import { loadSeed } from "./load-seed";
+import { buildProjectRow } from "./project-row";
 import { buildSeedInput } from "./seed-input";
 import { generateSyntheticProjects } from "./synthetic";
 
@@ -45,21 +45,15 @@ export function loadDemo(db: Db, { count, seed }: { count: number; seed: number 
     });
     projects.forEach((p, i) => {
       const reach = p.reach;
-      const id = insertProject(db, {
+      const row = buildProjectRow({
         organisationId,
         titleEn: `Synthetic project ${i + 1}`,
         descriptionEn: "Generated demonstration data. Not a real project.",
-        areaKind: reach.kind,
-        pointLng: reach.kind === "point" ? reach.lng : null,
-        pointLat: reach.kind === "point" ? reach.lat : null,
-        radiusKm: reach.kind === "point" ? reach.radiusKm : null,
-        startDate: p.startDate,
-        startPrecision: precisionOf(p.startDate),
-        endDate: p.endDate,
-        endPrecision: precisionOf(p.endDate),
-        status: "published",
-        synthetic: true,
+        area: reach,
+        start: p.startDate,
+        end: p.endDate,
       });
+      const id = insertProject(db, { ...row, synthetic: true });
       setProjectThemes(db, id, p.themes);
       if (reach.kind === "authorities") setProjectAreas(db, id, reach.gss, false);
       if (reach.kind === "point") setProjectAreas(db, id, authoritiesReachedByCircle(reach.lng, reach.lat, reach.radiusKm, boundaries), true);

@@ -1,10 +1,12 @@
 import { and, eq, inArray, isNotNull, notInArray, sql } from "drizzle-orm";
 import type { Feature, MultiPolygon, Polygon } from "geojson";
-import type { Db } from "../db/client";
+import type { Db, Queryable } from "../db/client";
 import type { AuthorityReference } from "../geo/authorities";
 import * as s from "../db/schema";
 import { bumpDataVersion } from "../db/queries/meta";
-import { precisionOf } from "../geo/partial-date";
+import { setProjectAreas, setProjectThemes } from "../db/queries/records";
+import { precisionOf } from "../geo/dates/partial-date";
+import { buildProjectRow } from "./project-row";
 import type {
   Citation,
   SeedAward,
@@ -13,7 +15,6 @@ import type {
   SeedOrganisation,
   SeedProject,
 } from "./types";
-
 
 export interface BoundarySetInput {
   id: string;
@@ -60,11 +61,39 @@ export interface SeedCounts {
  */
 export function loadSeed(db: Db, input: SeedInput): SeedCounts {
   return db.transaction((tx) => {
-    const docIds = new Set([...input.documents, ...input.referenceDocuments].map((d) => d.id));
-    for (const d of input.referenceDocuments) upsertDocument(tx, d, "reference");
-    for (const d of input.documents) upsertDocument(tx, d, "seed");
+    const seed = createSeedContext(tx, input);
+    upsertDocuments(tx, input);
+    upsertAuthorities(tx, input.regions, input.authorities);
+    upsertFieldSources(tx, input.fieldSources);
+    upsertThemes(tx, input.themes);
+    loadBoundarySet(tx, input.boundarySet, seed.checkGss);
+    const funderIds = upsertFunders(seed, input.funders);
+    const organisationIds = upsertOrganisations(seed, input.organisations, input.documents);
+    const projectIds = upsertProjects(seed, input.projects, organisationIds, new Set(input.themes.map((t) => t.id)));
+    upsertAwards(seed, input.awards, { funderIds, projectIds, organisationIds });
+    archiveDroppedRecords(tx, input);
+    bumpDataVersion(tx);
+    return countSeedRows(tx);
+  });
+}
 
-    const cite = (c: Citation, what: string): number => {
+/** What the upserts share inside one loadSeed transaction. */
+interface SeedContext {
+  tx: Queryable;
+  /** Stores a citation as a source (once per document and quote) and returns its id; throws on an unknown document. */
+  cite: (c: Citation, what: string) => number;
+  /** Throws on a GSS code that is not one of the seeded authorities. */
+  checkGss: (gss: string, what: string) => void;
+  /** True when people have edited a seeded record on the site since (it has audit entries). */
+  editedOnSite: (entity: "organisation" | "project" | "award", id: number | undefined) => boolean;
+}
+
+function createSeedContext(tx: Queryable, input: SeedInput): SeedContext {
+  const docIds = new Set([...input.documents, ...input.referenceDocuments].map((d) => d.id));
+  const gssCodes = new Set(input.authorities.map((a) => a.gss_code));
+  return {
+    tx,
+    cite: (c, what) => {
       if (!docIds.has(c.doc)) throw new Error(`Unknown source document ${c.doc} cited by ${what}`);
       const row = tx
         .insert(s.sources)
@@ -73,224 +102,236 @@ export function loadSeed(db: Db, input: SeedInput): SeedCounts {
         .returning({ id: s.sources.id })
         .get();
       return row.id;
-    };
-
-    // A seeded record that people have since edited on the site (it has audit entries) keeps their
-    // version: re-running the seed must not overwrite moderated changes.
-    const editedOnSite = (entity: "organisation" | "project" | "award", id: number | undefined) =>
-      id !== undefined &&
-      tx.select({ one: sql<number>`1` }).from(s.auditLog).where(and(eq(s.auditLog.entity, entity), eq(s.auditLog.entityId, id))).get() !== undefined;
-
-    for (const r of input.regions) {
-      tx.insert(s.regions).values(r).onConflictDoUpdate({ target: s.regions.id, set: r }).run();
-    }
-    const regionByName = new Map(input.regions.map((r) => [r.nameEn, r.id]));
-
-    for (const a of input.authorities) {
-      const regionId = a.cohesion_region ? regionByName.get(a.cohesion_region) : undefined;
-      if (a.cohesion_region && !regionId) throw new Error(`Unknown cohesion region: ${a.cohesion_region}`);
-      const row = {
-        gssCode: a.gss_code,
-        iso31662: a.iso_3166_2,
-        nameEn: a.name_en,
-        nameCy: a.name_cy,
-        population2021: a.population_census_2021,
-        landAreaKm2: a.land_area_km2,
-        ruralWlga: a.rural_wlga,
-        policeForce: a.police_force,
-        policeForceAreaCode: a.police_force_area_code,
-        regionId: regionId ?? null,
-        regionSource: a.cohesion_region_source,
-        historicDispersalArea: a.historic_asylum_dispersal_area,
-      };
-      tx.insert(s.localAuthorities).values(row).onConflictDoUpdate({ target: s.localAuthorities.gssCode, set: row }).run();
-    }
-    const gssCodes = new Set(input.authorities.map((a) => a.gss_code));
-    const checkGss = (gss: string, what: string) => {
+    },
+    checkGss: (gss, what) => {
       if (!gssCodes.has(gss)) throw new Error(`Unknown local authority code: ${gss} (in ${what})`);
+    },
+    // A seeded record that people have since edited on the site keeps their version: re-running the
+    // seed must not overwrite moderated changes.
+    editedOnSite: (entity, id) =>
+      id !== undefined &&
+      tx.select({ one: sql<number>`1` }).from(s.auditLog).where(and(eq(s.auditLog.entity, entity), eq(s.auditLog.entityId, id))).get() !== undefined,
+  };
+}
+
+function upsertDocuments(tx: Queryable, input: SeedInput): void {
+  for (const d of input.referenceDocuments) upsertDocument(tx, d, "reference");
+  for (const d of input.documents) upsertDocument(tx, d, "seed");
+}
+
+function upsertDocument(tx: Queryable, d: SeedDocument, kind: "seed" | "reference" | "dataset"): void {
+  const row = { id: d.id, title: d.title, author: d.author, date: d.date, kind };
+  tx.insert(s.documents).values(row).onConflictDoUpdate({ target: s.documents.id, set: row }).run();
+}
+
+/** The regions, then the authorities with their reference facts, each in its region (named in English). */
+function upsertAuthorities(tx: Queryable, regions: SeedInput["regions"], authorities: AuthorityReference[]): void {
+  for (const r of regions) {
+    tx.insert(s.regions).values(r).onConflictDoUpdate({ target: s.regions.id, set: r }).run();
+  }
+  const regionByName = new Map(regions.map((r) => [r.nameEn, r.id]));
+  for (const a of authorities) {
+    const regionId = a.cohesion_region ? regionByName.get(a.cohesion_region) : undefined;
+    if (a.cohesion_region && !regionId) throw new Error(`Unknown cohesion region: ${a.cohesion_region}`);
+    const row = {
+      gssCode: a.gss_code,
+      iso31662: a.iso_3166_2,
+      nameEn: a.name_en,
+      nameCy: a.name_cy,
+      population2021: a.population_census_2021,
+      landAreaKm2: a.land_area_km2,
+      ruralWlga: a.rural_wlga,
+      policeForce: a.police_force,
+      policeForceAreaCode: a.police_force_area_code,
+      regionId: regionId ?? null,
+      regionSource: a.cohesion_region_source,
+      historicDispersalArea: a.historic_asylum_dispersal_area,
     };
+    tx.insert(s.localAuthorities).values(row).onConflictDoUpdate({ target: s.localAuthorities.gssCode, set: row }).run();
+  }
+}
 
-    for (const f of input.fieldSources) {
-      tx.insert(s.authorityFieldSources).values(f).onConflictDoUpdate({ target: s.authorityFieldSources.field, set: f }).run();
-    }
+function upsertFieldSources(tx: Queryable, fieldSources: SeedInput["fieldSources"]): void {
+  for (const f of fieldSources) {
+    tx.insert(s.authorityFieldSources).values(f).onConflictDoUpdate({ target: s.authorityFieldSources.field, set: f }).run();
+  }
+}
 
-    input.themes.forEach((t, i) => {
-      const row = { ...t, sortOrder: i };
-      tx.insert(s.themes).values(row).onConflictDoUpdate({ target: s.themes.id, set: row }).run();
-    });
-    const themeIds = new Set(input.themes.map((t) => t.id));
-
-    loadBoundarySet(tx as unknown as Db, input.boundarySet, checkGss);
-
-    const funderIds = new Map<string, number>();
-    for (const f of input.funders) {
-      const row = {
-        slug: f.slug,
-        nameEn: f.nameEn,
-        nameCy: f.nameCy ?? null,
-        kind: f.kind,
-        website: f.website ?? null,
-        sourceId: cite(f.cite, `funder ${f.slug}`),
-      };
-      const { id } = tx.insert(s.funders).values(row).onConflictDoUpdate({ target: s.funders.slug, set: row }).returning({ id: s.funders.id }).get();
-      funderIds.set(f.slug, id);
-    }
-
-    const docDate = new Map(input.documents.map((d) => [d.id, d.date]));
-    const organisationIds = new Map<string, number>();
-    for (const o of input.organisations) {
-      if (o.homeGss) checkGss(o.homeGss, `organisation ${o.slug}`);
-      const existingOrganisation = tx.select({ id: s.organisations.id }).from(s.organisations).where(eq(s.organisations.slug, o.slug)).get();
-      if (existingOrganisation && editedOnSite("organisation", existingOrganisation.id)) {
-        organisationIds.set(o.slug, existingOrganisation.id);
-        continue;
-      }
-      const row = {
-        slug: o.slug,
-        nameEn: o.nameEn,
-        nameCy: o.nameCy ?? null,
-        kind: o.kind,
-        charityNumber: o.charityNumber ?? null,
-        companyNumber: o.companyNumber ?? null,
-        website: o.website ?? null,
-        email: o.email ?? null,
-        descriptionEn: o.descriptionEn,
-        descriptionCy: o.descriptionCy ?? null,
-        homeGss: o.homeGss ?? null,
-        status: "published" as const,
-        // A seeded record was last confirmed by the document that names it.
-        lastConfirmed: docDate.get(o.cite.doc) ?? null,
-        sourceId: cite(o.cite, `organisation ${o.slug}`),
-      };
-      const { id } = tx
-        .insert(s.organisations)
-        .values(row)
-        .onConflictDoUpdate({ target: s.organisations.slug, set: row })
-        .returning({ id: s.organisations.id })
-        .get();
-      organisationIds.set(o.slug, id);
-    }
-
-    const projectIds = new Map<string, number>();
-    for (const p of input.projects) {
-      const organisationId = organisationIds.get(p.organisation);
-      if (organisationId === undefined) throw new Error(`Unknown organisation ${p.organisation} in project ${p.key}`);
-      for (const t of p.themes) if (!themeIds.has(t)) throw new Error(`Unknown theme ${t} in project ${p.key}`);
-      const area = p.area;
-      if (area.kind === "authorities") area.gss.forEach((g) => checkGss(g, `project ${p.key}`));
-      const existingProject = tx.select({ id: s.projects.id }).from(s.projects).where(eq(s.projects.seedKey, p.key)).get();
-      if (existingProject && editedOnSite("project", existingProject.id)) {
-        projectIds.set(p.key, existingProject.id);
-        continue;
-      }
-      const row = {
-        seedKey: p.key,
-        organisationId,
-        titleEn: p.titleEn,
-        titleCy: p.titleCy ?? null,
-        descriptionEn: p.descriptionEn,
-        descriptionCy: p.descriptionCy ?? null,
-        areaKind: area.kind,
-        pointLng: area.kind === "point" ? area.lng : null,
-        pointLat: area.kind === "point" ? area.lat : null,
-        radiusKm: area.kind === "point" ? area.radiusKm : null,
-        startDate: p.start,
-        startPrecision: precisionOf(p.start),
-        endDate: p.end,
-        endPrecision: precisionOf(p.end),
-        dateNote: p.dateNote ?? null,
-        endedNoDate: p.ended === true && p.end === null,
-        status: "published" as const,
-        sourceId: cite(p.cite, `project ${p.key}`),
-      };
-      const { id } = tx
-        .insert(s.projects)
-        .values(row)
-        .onConflictDoUpdate({ target: s.projects.seedKey, set: row })
-        .returning({ id: s.projects.id })
-        .get();
-      projectIds.set(p.key, id);
-      tx.delete(s.projectThemes).where(eq(s.projectThemes.projectId, id)).run();
-      if (p.themes.length) tx.insert(s.projectThemes).values(p.themes.map((themeId) => ({ projectId: id, themeId }))).run();
-      tx.delete(s.projectAreas).where(eq(s.projectAreas.projectId, id)).run();
-      if (area.kind === "authorities" && area.gss.length) {
-        tx.insert(s.projectAreas).values(area.gss.map((gssCode) => ({ projectId: id, gssCode }))).run();
-      }
-    }
-
-    for (const a of input.awards) {
-      const funderId = funderIds.get(a.funder);
-      if (funderId === undefined) throw new Error(`Unknown funder ${a.funder} in award ${a.key}`);
-      const projectId = a.project === undefined ? null : projectIds.get(a.project);
-      if (projectId === undefined) throw new Error(`Unknown project ${a.project} in award ${a.key}`);
-      const organisationId = a.organisation === undefined ? null : organisationIds.get(a.organisation);
-      if (organisationId === undefined) throw new Error(`Unknown organisation ${a.organisation} in award ${a.key}`);
-      if (projectId === null && organisationId === null) throw new Error(`Award ${a.key} funds neither a project nor an organisation`);
-      const existingAward = tx.select({ id: s.awards.id }).from(s.awards).where(eq(s.awards.seedKey, a.key)).get();
-      if (existingAward && editedOnSite("award", existingAward.id)) continue;
-      const row = {
-        seedKey: a.key,
-        funderId,
-        programmeEn: a.programmeEn,
-        programmeCy: a.programmeCy ?? null,
-        projectId,
-        organisationId,
-        amountPence: a.amountPence,
-        amountPeriod: a.amountPeriod ?? "total",
-        startDate: a.start,
-        startPrecision: precisionOf(a.start),
-        endDate: a.end,
-        endPrecision: precisionOf(a.end),
-        dateNote: a.dateNote ?? null,
-        status: "published" as const,
-        sourceId: cite(a.cite, `award ${a.key}`),
-      };
-      tx.insert(s.awards).values(row).onConflictDoUpdate({ target: s.awards.seedKey, set: row }).run();
-    }
-
-    // Seeded rows that are no longer in the seed files are archived, never deleted.
-    const keptProjects = input.projects.map((p) => p.key);
-    tx.update(s.projects)
-      .set({ status: "archived" })
-      .where(and(isNotNull(s.projects.seedKey), notInArray(s.projects.seedKey, keptProjects)))
-      .run();
-    // Organisations and funders made on the site have no citation to a seed document; only seeded ones are archived.
-    const seededOrganisationSources = sql`${s.organisations.sourceId} IN (SELECT ${s.sources.id} FROM ${s.sources} JOIN ${s.documents} ON ${s.documents.id} = ${s.sources.documentId} WHERE ${s.documents.kind} = 'seed')`;
-    tx.update(s.organisations)
-      .set({ status: "archived" })
-      .where(and(seededOrganisationSources, notInArray(s.organisations.slug, input.organisations.map((o) => o.slug))))
-      .run();
-    const keptAwards = input.awards.map((a) => a.key);
-    tx.update(s.awards)
-      .set({ status: "archived" })
-      .where(and(isNotNull(s.awards.seedKey), notInArray(s.awards.seedKey, keptAwards)))
-      .run();
-
-    bumpDataVersion(tx as unknown as Db);
-
-    const count = (table: typeof s.organisations | typeof s.projects | typeof s.funders | typeof s.awards | typeof s.sources | typeof s.localAuthorities) =>
-      tx.select({ n: sql<number>`count(*)` }).from(table).get()!.n;
-    return {
-      authorities: count(s.localAuthorities),
-      organisations: count(s.organisations),
-      projects: count(s.projects),
-      funders: count(s.funders),
-      awards: count(s.awards),
-      sources: count(s.sources),
-    };
+/** The themes, sorted as given. */
+function upsertThemes(tx: Queryable, themes: SeedInput["themes"]): void {
+  themes.forEach((t, i) => {
+    const row = { ...t, sortOrder: i };
+    tx.insert(s.themes).values(row).onConflictDoUpdate({ target: s.themes.id, set: row }).run();
   });
 }
 
-function upsertDocument(tx: Pick<Db, "insert">, d: SeedDocument, kind: "seed" | "reference" | "dataset") {
-  const row = { id: d.id, title: d.title, author: d.author, date: d.date, kind };
-  tx.insert(s.documents).values(row).onConflictDoUpdate({ target: s.documents.id, set: row }).run();
+/** Returns the funders' ids by slug. */
+function upsertFunders({ tx, cite }: SeedContext, funders: SeedFunder[]): Map<string, number> {
+  const funderIds = new Map<string, number>();
+  for (const f of funders) {
+    const row = {
+      slug: f.slug,
+      nameEn: f.nameEn,
+      nameCy: f.nameCy ?? null,
+      kind: f.kind,
+      website: f.website ?? null,
+      sourceId: cite(f.cite, `funder ${f.slug}`),
+    };
+    const { id } = tx.insert(s.funders).values(row).onConflictDoUpdate({ target: s.funders.slug, set: row }).returning({ id: s.funders.id }).get();
+    funderIds.set(f.slug, id);
+  }
+  return funderIds;
+}
+
+/** Returns the organisations' ids by slug (those edited on the site included, unchanged). */
+function upsertOrganisations({ tx, cite, checkGss, editedOnSite }: SeedContext, organisations: SeedOrganisation[], documents: SeedDocument[]): Map<string, number> {
+  const docDate = new Map(documents.map((d) => [d.id, d.date]));
+  const organisationIds = new Map<string, number>();
+  for (const o of organisations) {
+    if (o.homeGss) checkGss(o.homeGss, `organisation ${o.slug}`);
+    const existingOrganisation = tx.select({ id: s.organisations.id }).from(s.organisations).where(eq(s.organisations.slug, o.slug)).get();
+    if (existingOrganisation && editedOnSite("organisation", existingOrganisation.id)) {
+      organisationIds.set(o.slug, existingOrganisation.id);
+      continue;
+    }
+    const row = {
+      slug: o.slug,
+      nameEn: o.nameEn,
+      nameCy: o.nameCy ?? null,
+      kind: o.kind,
+      charityNumber: o.charityNumber ?? null,
+      companyNumber: o.companyNumber ?? null,
+      website: o.website ?? null,
+      email: o.email ?? null,
+      descriptionEn: o.descriptionEn,
+      descriptionCy: o.descriptionCy ?? null,
+      homeGss: o.homeGss ?? null,
+      status: "published" as const,
+      // A seeded record was last confirmed by the document that names it.
+      lastConfirmed: docDate.get(o.cite.doc) ?? null,
+      sourceId: cite(o.cite, `organisation ${o.slug}`),
+    };
+    const { id } = tx
+      .insert(s.organisations)
+      .values(row)
+      .onConflictDoUpdate({ target: s.organisations.slug, set: row })
+      .returning({ id: s.organisations.id })
+      .get();
+    organisationIds.set(o.slug, id);
+  }
+  return organisationIds;
+}
+
+/** Returns the projects' ids by seed key (those edited on the site included, unchanged); replaces each one's themes and areas. */
+function upsertProjects(
+  { tx, cite, checkGss, editedOnSite }: SeedContext,
+  projects: SeedProject[],
+  organisationIds: Map<string, number>,
+  themeIds: Set<string>,
+): Map<string, number> {
+  const projectIds = new Map<string, number>();
+  for (const p of projects) {
+    const organisationId = organisationIds.get(p.organisation);
+    if (organisationId === undefined) throw new Error(`Unknown organisation ${p.organisation} in project ${p.key}`);
+    for (const t of p.themes) if (!themeIds.has(t)) throw new Error(`Unknown theme ${t} in project ${p.key}`);
+    const area = p.area;
+    if (area.kind === "authorities") area.gss.forEach((g) => checkGss(g, `project ${p.key}`));
+    const existingProject = tx.select({ id: s.projects.id }).from(s.projects).where(eq(s.projects.seedKey, p.key)).get();
+    if (existingProject && editedOnSite("project", existingProject.id)) {
+      projectIds.set(p.key, existingProject.id);
+      continue;
+    }
+    const row = { seedKey: p.key, ...buildProjectRow({ ...p, organisationId }), sourceId: cite(p.cite, `project ${p.key}`) };
+    const { id } = tx
+      .insert(s.projects)
+      .values(row)
+      .onConflictDoUpdate({ target: s.projects.seedKey, set: row })
+      .returning({ id: s.projects.id })
+      .get();
+    projectIds.set(p.key, id);
+    setProjectThemes(tx, id, p.themes);
+    setProjectAreas(tx, id, area.kind === "authorities" ? area.gss : [], false);
+  }
+  return projectIds;
+}
+
+interface SeededIds {
+  funderIds: Map<string, number>;
+  projectIds: Map<string, number>;
+  organisationIds: Map<string, number>;
+}
+
+/** The awards, each funding a project or an organisation (those edited on the site are left as they are). */
+function upsertAwards({ tx, cite, editedOnSite }: SeedContext, awards: SeedAward[], ids: SeededIds): void {
+  for (const a of awards) {
+    const funderId = ids.funderIds.get(a.funder);
+    if (funderId === undefined) throw new Error(`Unknown funder ${a.funder} in award ${a.key}`);
+    const projectId = a.project === undefined ? null : ids.projectIds.get(a.project);
+    if (projectId === undefined) throw new Error(`Unknown project ${a.project} in award ${a.key}`);
+    const organisationId = a.organisation === undefined ? null : ids.organisationIds.get(a.organisation);
+    if (organisationId === undefined) throw new Error(`Unknown organisation ${a.organisation} in award ${a.key}`);
+    if (projectId === null && organisationId === null) throw new Error(`Award ${a.key} funds neither a project nor an organisation`);
+    const existingAward = tx.select({ id: s.awards.id }).from(s.awards).where(eq(s.awards.seedKey, a.key)).get();
+    if (existingAward && editedOnSite("award", existingAward.id)) continue;
+    const row = {
+      seedKey: a.key,
+      funderId,
+      programmeEn: a.programmeEn,
+      programmeCy: a.programmeCy ?? null,
+      projectId,
+      organisationId,
+      amountPence: a.amountPence,
+      amountPeriod: a.amountPeriod ?? "total",
+      startDate: a.start,
+      startPrecision: precisionOf(a.start),
+      endDate: a.end,
+      endPrecision: precisionOf(a.end),
+      dateNote: a.dateNote ?? null,
+      status: "published" as const,
+      sourceId: cite(a.cite, `award ${a.key}`),
+    };
+    tx.insert(s.awards).values(row).onConflictDoUpdate({ target: s.awards.seedKey, set: row }).run();
+  }
+}
+
+/** Seeded rows that are no longer in the seed files are archived, never deleted. */
+function archiveDroppedRecords(tx: Queryable, input: SeedInput): void {
+  const keptProjects = input.projects.map((p) => p.key);
+  tx.update(s.projects)
+    .set({ status: "archived" })
+    .where(and(isNotNull(s.projects.seedKey), notInArray(s.projects.seedKey, keptProjects)))
+    .run();
+  // Organisations and funders made on the site have no citation to a seed document; only seeded ones are archived.
+  const seededOrganisationSources = sql`${s.organisations.sourceId} IN (SELECT ${s.sources.id} FROM ${s.sources} JOIN ${s.documents} ON ${s.documents.id} = ${s.sources.documentId} WHERE ${s.documents.kind} = 'seed')`;
+  tx.update(s.organisations)
+    .set({ status: "archived" })
+    .where(and(seededOrganisationSources, notInArray(s.organisations.slug, input.organisations.map((o) => o.slug))))
+    .run();
+  const keptAwards = input.awards.map((a) => a.key);
+  tx.update(s.awards)
+    .set({ status: "archived" })
+    .where(and(isNotNull(s.awards.seedKey), notInArray(s.awards.seedKey, keptAwards)))
+    .run();
+}
+
+function countSeedRows(tx: Queryable): SeedCounts {
+  const count = (table: typeof s.organisations | typeof s.projects | typeof s.funders | typeof s.awards | typeof s.sources | typeof s.localAuthorities) =>
+    tx.select({ n: sql<number>`count(*)` }).from(table).get()!.n;
+  return {
+    authorities: count(s.localAuthorities),
+    organisations: count(s.organisations),
+    projects: count(s.projects),
+    funders: count(s.funders),
+    awards: count(s.awards),
+    sources: count(s.sources),
+  };
 }
 
 /**
  * Stores a boundary set and makes it the active one (so a later import of official ONS
  * boundaries can replace the default Natural Earth outlines by loading another set).
  */
-export function loadBoundarySet(db: Db, set: BoundarySetInput, checkGss: (gss: string, what: string) => void): void {
+export function loadBoundarySet(db: Queryable, set: BoundarySetInput, checkGss: (gss: string, what: string) => void): void {
   const seen = new Set<string>();
   for (const f of set.features) {
     checkGss(f.properties.gss_code, `boundary set ${set.id}`);

@@ -6,9 +6,9 @@
 import { readFileSync } from "node:fs";
 import type { FeatureCollection, MultiPolygon, Polygon } from "geojson";
 import { WALES_AUTHORITIES } from "../geo/authorities";
-import type { CoverageAuthority, CoverageProject, CoverageSettlement, Reach } from "../geo/coverage-types";
+import type { CoverageAuthority, CoverageProject, CoverageSettlement, Reach } from "../geo/coverage/coverage-types";
 import { WALES_BBOX, isPositionInBounds, roundTo } from "../geo/geometry";
-import { isIsoDay } from "../geo/partial-date";
+import { addDays, addMonths, isIsoDay } from "../geo/dates/calendar";
 import { THEMES } from "./data/themes";
 
 const BOUNDARIES_FILE = new URL("../geo/data/wales-boundaries.natural-earth.geojson", import.meta.url);
@@ -89,20 +89,53 @@ export function generateSyntheticProjects(n: number, options: SyntheticOptions):
   const lastStartMs = Date.parse(`${range.to}T00:00:00Z`) - 90 * DAY_MS;
   if (lastStartMs < fromMs) throw new Error(`Date range too short (at least 90 days): ${range.from} to ${range.to}`);
 
-  // Cumulative population weights (an unknown population counts as a village of 500).
+  const pickPlace = createPlacePicker(rng, places);
+  const projects: CoverageProject[] = [];
+  for (let id = 1; id <= n; id++) {
+    // The order of the draws is part of the output: reach, dates, themes, then "ended".
+    const reach = drawReach(rng, pickPlace, authorities);
+    const { startDate, endDate } = drawDates(rng, fromMs, lastStartMs);
+    const project: CoverageProject = { id, themes: pickDistinct(rng, themes, 1 + Math.floor(rng() * 3)), reach, startDate, endDate };
+    if (endDate === null && rng() < 0.08) project.endedNoDate = true;
+    projects.push(project);
+  }
+  return projects;
+}
+
+/** A point reach (80%), 1–3 authorities (15%) or all of Wales (5%). */
+function drawReach(rng: Rng, pickPlace: () => SyntheticPlace, authorities: readonly string[]): Reach {
+  const kind = rng();
+  if (kind >= 0.95) return { kind: "wales" };
+  if (kind >= 0.8) return { kind: "authorities", gss: pickDistinct(rng, authorities, 1 + Math.floor(rng() * 3)).sort() };
+  let lng: number;
+  let lat: number;
+  do {
+    const place = pickPlace();
+    const distance = JITTER_KM * Math.sqrt(rng());
+    const bearing = 2 * Math.PI * rng();
+    lat = place.lat + (distance * Math.cos(bearing)) / 111.2;
+    lng = place.lng + (distance * Math.sin(bearing)) / (111.2 * Math.cos((place.lat * Math.PI) / 180));
+  } while (!isPositionInBounds([lng, lat], WALES_BBOX));
+  return { kind: "point", lng: roundTo(lng, 5), lat: roundTo(lat, 5), radiusKm: roundTo(2 + 38 * rng(), 1) };
+}
+
+/** A start day in [fromMs, lastStartMs] and an end the day before 3–48 calendar months later, each of mixed precision or unknown. */
+function drawDates(rng: Rng, fromMs: number, lastStartMs: number): { startDate: string | null; endDate: string | null } {
+  const startDay = new Date(fromMs + Math.floor(rng() * ((lastStartMs - fromMs) / DAY_MS + 1)) * DAY_MS).toISOString().slice(0, 10);
+  const endDay = addDays(addMonths(startDay, 3 + Math.floor(rng() * 46)), -1);
+  const startDate = rng() < 0.03 ? null : truncateDay(startDay, rng() < 0.5 ? "day" : rng() < 0.7 ? "month" : "year");
+  const endRoll = rng();
+  const endDate = endRoll < 0.12 ? null : truncateDay(endDay, endRoll < 0.52 ? "day" : endRoll < 0.87 ? "month" : "year");
+  return { startDate, endDate };
+}
+
+/** Picks a place by population BY_POPULATION of the time (an unknown population counts as a village of 500), else uniformly. */
+function createPlacePicker(rng: Rng, places: readonly SyntheticPlace[]): () => SyntheticPlace {
   const cumulative: number[] = [];
   let total = 0;
   for (const p of places) cumulative.push((total += p.population ?? 500));
-
-  const pick = <T>(list: readonly T[]): T => list[Math.floor(rng() * list.length)];
-  const pickDistinct = <T>(list: readonly T[], count: number): T[] => {
-    const pool = [...list];
-    const out: T[] = [];
-    while (out.length < count && pool.length > 0) out.push(pool.splice(Math.floor(rng() * pool.length), 1)[0]);
-    return out;
-  };
-  const pickPlace = (): SyntheticPlace => {
-    if (rng() >= BY_POPULATION) return pick(places);
+  return () => {
+    if (rng() >= BY_POPULATION) return places[Math.floor(rng() * places.length)];
     const target = rng() * total;
     let lo = 0;
     let hi = cumulative.length - 1;
@@ -113,54 +146,17 @@ export function generateSyntheticProjects(n: number, options: SyntheticOptions):
     }
     return places[lo];
   };
-
-  const projects: CoverageProject[] = [];
-  for (let id = 1; id <= n; id++) {
-    const kind = rng();
-    let reach: Reach;
-    if (kind < 0.8) {
-      let lng: number;
-      let lat: number;
-      do {
-        const place = pickPlace();
-        const distance = JITTER_KM * Math.sqrt(rng());
-        const bearing = 2 * Math.PI * rng();
-        lat = place.lat + (distance * Math.cos(bearing)) / 111.2;
-        lng = place.lng + (distance * Math.sin(bearing)) / (111.2 * Math.cos((place.lat * Math.PI) / 180));
-      } while (!isPositionInBounds([lng, lat], WALES_BBOX));
-      reach = { kind: "point", lng: roundTo(lng, 5), lat: roundTo(lat, 5), radiusKm: roundTo(2 + 38 * rng(), 1) };
-    } else if (kind < 0.95) {
-      reach = { kind: "authorities", gss: pickDistinct(authorities, 1 + Math.floor(rng() * 3)).sort() };
-    } else {
-      reach = { kind: "wales" };
-    }
-
-    const startMs = fromMs + Math.floor(rng() * ((lastStartMs - fromMs) / DAY_MS + 1)) * DAY_MS;
-    const endMs = addMonths(startMs, 3 + Math.floor(rng() * 46)) - DAY_MS;
-    const startDate = rng() < 0.03 ? null : truncateDate(startMs, rng() < 0.5 ? "day" : rng() < 0.7 ? "month" : "year");
-    const endRoll = rng();
-    const endDate = endRoll < 0.12 ? null : truncateDate(endMs, endRoll < 0.52 ? "day" : endRoll < 0.87 ? "month" : "year");
-    const project: CoverageProject = {
-      id,
-      themes: pickDistinct(themes, 1 + Math.floor(rng() * 3)),
-      reach,
-      startDate,
-      endDate,
-    };
-    if (endDate === null && rng() < 0.08) project.endedNoDate = true;
-    projects.push(project);
-  }
-  return projects;
 }
 
-function addMonths(ms: number, months: number): number {
-  const d = new Date(ms);
-  return Date.UTC(d.getUTCFullYear(), d.getUTCMonth() + months, d.getUTCDate());
+function pickDistinct<T>(rng: Rng, list: readonly T[], count: number): T[] {
+  const pool = [...list];
+  const out: T[] = [];
+  while (out.length < count && pool.length > 0) out.push(pool.splice(Math.floor(rng() * pool.length), 1)[0]);
+  return out;
 }
 
-function truncateDate(ms: number, precision: "day" | "month" | "year"): string {
-  const iso = new Date(ms).toISOString().slice(0, 10);
-  return precision === "day" ? iso : precision === "month" ? iso.slice(0, 7) : iso.slice(0, 4);
+function truncateDay(isoDay: string, precision: "day" | "month" | "year"): string {
+  return precision === "day" ? isoDay : precision === "month" ? isoDay.slice(0, 7) : isoDay.slice(0, 4);
 }
 
 /**

@@ -8,7 +8,7 @@
 import { eq, sql } from "drizzle-orm";
 import type { Polygon } from "geojson";
 import type { TFunction } from "i18next";
-import type { RequestContext } from "../app/context.server";
+import type { RequestContext } from "../app/platform/context.server";
 import { tFor, type Lang } from "../app/i18n";
 import { createDb, migrateDb, type Db } from "../db/client";
 import * as s from "../db/schema";

@@ -1,3 +1,4 @@
+import { CSRF_FIELD } from "~/platform/form-fields";
 import { Form } from "@remix-run/react";
 import { useLang } from "./use-lang";
 
@@ -6,7 +7,7 @@ export function ArchiveButton({ action, csrf }: { action: string; csrf: string |
   const { t, href } = useLang();
   return (
     <Form method="post" action={href(action)} className="inline-form">
-      <input type="hidden" name="csrf" value={csrf ?? ""} />
+      <input type="hidden" name={CSRF_FIELD} value={csrf ?? ""} />
       <button type="submit" className="link-button">
         {t("account.archive")}
       </button>

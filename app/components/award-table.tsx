@@ -1,5 +1,5 @@
 import { Link } from "@remix-run/react";
-import { formatAmount } from "~/format";
+import { formatAmount } from "~/i18n/format";
 import type { AwardRow } from "../../db/queries/awards";
 import { Bilingual } from "./bilingual";
 import { PartialDate } from "./partial-date";

@@ -1,4 +1,5 @@
 import { isRouteErrorResponse, Link, useRouteError } from "@remix-run/react";
+import { translateRef, type MessageRef } from "~/i18n/message-ref";
 import { useLang } from "./use-lang";
 
 /** The one error view every route's ErrorBoundary renders: 404, 400 with its message, or 500. */
@@ -10,7 +11,8 @@ export function ErrorPage() {
   let status = 500;
   if (isRouteErrorResponse(error)) {
     status = error.status;
-    const detail = typeof error.data === "object" && error.data && "message" in error.data ? String(error.data.message) : undefined;
+    const body = (typeof error.data === "object" && error.data ? error.data : {}) as { message?: unknown; ref?: MessageRef };
+    const detail = body.ref ? translateRef(t, body.ref) : body.message !== undefined ? String(body.message) : undefined;
     if (error.status === 404) {
       title = t("errors.notFoundTitle");
       message = detail ?? t("errors.notFound");

@@ -1,3 +1,4 @@
+import { CSRF_FIELD } from "~/platform/form-fields";
 import { getInputProps, getSelectProps, getTextareaProps, type FieldMetadata, type FormMetadata } from "@conform-to/react";
 import type { ReactNode } from "react";
 import { useLang } from "./use-lang";
@@ -151,7 +152,7 @@ export function ErrorSummary({ form, labels }: { form: Pick<FormMetadata<Record<
 
 /** The per-session anti-forgery token every signed-in form sends back. */
 export function CsrfField({ token }: { token: string }) {
-  return <input type="hidden" name="csrf" value={token} />;
+  return <input type="hidden" name={CSRF_FIELD} value={token} />;
 }
 
 /** A field people leave empty and form-filling bots do not (hidden from sight and from screen readers). */

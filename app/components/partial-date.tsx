@@ -1,4 +1,4 @@
-import { formatPartialDate } from "~/format";
+import { formatPartialDate } from "~/i18n/format";
 import { useLang } from "./use-lang";
 
 /** A partial date at its own precision; an unknown end is flagged, since it is a warning sign. */

@@ -1,11 +1,14 @@
 import { getFormProps, useForm, type SubmissionResult } from "@conform-to/react";
 import { parseWithZod } from "@conform-to/zod";
 import { Form } from "@remix-run/react";
+import type { z } from "zod";
 import type { FeatureCollection, Geometry } from "geojson";
 import { lazy, Suspense, useState } from "react";
 import { ClientOnly } from "./client-only";
 import { FUNDER_KINDS, ORGANISATION_KINDS } from "../../db/enums";
-import { AMOUNT_PERIODS, awardInputSchema, organisationInputSchema, projectInputSchema, type FormValues } from "~/records";
+import { AMOUNT_PERIODS } from "~/listing/record-types";
+import { awardInputSchema, organisationInputSchema, projectInputSchema } from "~/listing/form-schemas";
+import { type FormValues } from "~/listing/form-values";
 import { CheckboxGroup, CsrfField, ErrorSummary, Honeypot, SelectField, TextField } from "./form-fields";
 import { useLang } from "./use-lang";
 
@@ -33,13 +36,16 @@ interface Props {
 }
 
 type Field = Parameters<typeof TextField>[0]["meta"];
+type DatePart = "Precision" | "Date" | "Day" | "Month" | "Year";
+/** The ten date fields every form with a start and an end has (see DATE_FIELDS). */
+type DateFields = Record<`${"start" | "end"}${DatePart}`, Field>;
 
-const PointPicker = lazy(() => import("./point-picker.client"));
+const PointPicker = lazy(() => import("./map/point-picker.client"));
 
 const PRECISIONS = ["day", "month", "year", "unknown"] as const;
 
 /** A date with its precision: the exact day, the month, the year only, or not known. */
-function DateField({ prefix, fields, legend }: { prefix: "start" | "end"; fields: Record<string, Field>; legend: string }) {
+function DateField({ prefix, fields, legend }: { prefix: "start" | "end"; fields: DateFields; legend: string }) {
   const { t } = useLang();
   const precisionMeta = fields[`${prefix}Precision`];
   const [precision, setPrecision] = useState(String(precisionMeta.initialValue ?? "unknown"));
@@ -89,11 +95,12 @@ function FormFooter({ submitLabel }: { submitLabel: string }) {
   );
 }
 
-function useRecordForm(id: string, schema: Parameters<typeof parseWithZod>[1]["schema"], { lastResult, defaultValue }: Pick<Props, "lastResult" | "defaultValue">) {
-  return useForm({
+function useRecordForm<Schema extends z.ZodTypeAny>(id: string, schema: Schema, { lastResult, defaultValue }: Pick<Props, "lastResult" | "defaultValue">) {
+  return useForm<z.input<Schema>>({
     id,
     lastResult,
-    defaultValue,
+    // Form values are strings (and string lists) keyed by field name: what every schema reads.
+    defaultValue: defaultValue as Parameters<typeof useForm<z.input<Schema>>>[0]["defaultValue"],
     onValidate: ({ formData }) => parseWithZod(formData, { schema }),
     shouldValidate: "onSubmit",
     shouldRevalidate: "onInput",
@@ -103,8 +110,7 @@ function useRecordForm(id: string, schema: Parameters<typeof parseWithZod>[1]["s
 export function OrganisationForm({ lastResult, defaultValue, choices, csrf, submitLabel }: Props) {
   const { lang, t } = useLang();
   const schema = organisationInputSchema({ gssCodes: new Set(choices.authorities.map((a) => a.gssCode)) });
-  const [form, f] = useRecordForm("organisation", schema, { lastResult, defaultValue });
-  const fields = f as unknown as Record<string, Field>;
+  const [form, fields] = useRecordForm("organisation", schema, { lastResult, defaultValue });
   const label = (k: string) => t(`editor.fields.${k}`);
   const labels = Object.fromEntries(["nameEn", "nameCy", "kind", "charityNumber", "companyNumber", "website", "email", "descriptionEn", "descriptionCy", "homeGss"].map((k) => [k, label(k)]));
   return (
@@ -134,8 +140,7 @@ export function OrganisationForm({ lastResult, defaultValue, choices, csrf, subm
 export function ProjectForm({ lastResult, defaultValue, choices, csrf, submitLabel }: Props) {
   const { lang, t } = useLang();
   const schema = projectInputSchema({ gssCodes: new Set(choices.authorities.map((a) => a.gssCode)), themeIds: new Set(choices.themes.map((x) => x.id)) });
-  const [form, f] = useRecordForm("project", schema, { lastResult, defaultValue });
-  const fields = f as unknown as Record<string, Field>;
+  const [form, fields] = useRecordForm("project", schema, { lastResult, defaultValue });
   const [areaKind, setAreaKind] = useState(String(fields.areaKind.initialValue ?? "authorities"));
   const label = (k: string) => t(`editor.fields.${k}`);
   const labels: Record<string, string> = {
@@ -208,8 +213,7 @@ export function AwardForm({ lastResult, defaultValue, choices, csrf, submitLabel
     funderSlugs: new Set(choices.funders.map((x) => x.slug)),
     projectIds: new Set((choices.projects ?? []).map((p) => p.id)),
   });
-  const [form, f] = useRecordForm("award", schema, { lastResult, defaultValue });
-  const fields = f as unknown as Record<string, Field>;
+  const [form, fields] = useRecordForm("award", schema, { lastResult, defaultValue });
   const label = (k: string) => t(`editor.fields.${k}`);
   const labels: Record<string, string> = {
     ...Object.fromEntries(["funderSlug", "newFunderName", "newFunderKind", "programmeEn", "programmeCy", "projectId", "amountPounds", "amountPeriod"].map((k) => [k, label(k)])),

@@ -1,7 +1,7 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
 import { ErrorPage } from "~/components/error-page";
-import { contextOf } from "~/context.server";
-import { HttpError, page } from "~/http.server";
+import { contextOf } from "~/platform/context.server";
+import { HttpError, page } from "~/platform/http.server";
 
 /** Any path no other route serves: the 404 page, in the reader's language. */
 export const loader = ({ request }: LoaderFunctionArgs) =>

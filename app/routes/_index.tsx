@@ -2,21 +2,21 @@ import type { LoaderFunctionArgs } from "@remix-run/node";
 import { Form, Link, useLoaderData, useNavigate } from "@remix-run/react";
 import { lazy, Suspense, useRef } from "react";
 import { Bilingual } from "~/components/bilingual";
-import { BLUES, colourFor, countClasses, fixedClasses, ORANGES, rangeClasses, type ColourClass } from "~/components/choropleth";
+import { BLUES, colourFor, countClasses, fixedClasses, ORANGES, rangeClasses, type ColourClass } from "~/components/map/choropleth";
 import { ClientOnly } from "~/components/client-only";
 import { DownloadLinks } from "~/components/download-links";
 import { ErrorPage } from "~/components/error-page";
 import { FilterSelect, optionsOf } from "~/components/filter-select";
-import { HatchPattern, HatchSwatch } from "~/components/hatch-pattern";
+import { HatchPattern, HatchSwatch } from "~/components/map/hatch-pattern";
 import { useLang } from "~/components/use-lang";
-import { contextOf } from "~/context.server";
-import { formatNumber, formatPartialDate } from "~/format";
-import { page } from "~/http.server";
+import { contextOf } from "~/platform/context.server";
+import { formatNumber, formatPartialDate } from "~/i18n/format";
+import { page } from "~/platform/http.server";
 import { pickText } from "~/i18n";
-import { getMapPage, type MapSort } from "~/map-page.server";
+import { getMapPage, type MapSort } from "~/coverage/map-page.server";
 import { useRootData } from "~/root";
 
-const AuthorityMap = lazy(() => import("~/components/authority-map.client"));
+const AuthorityMap = lazy(() => import("~/components/map/authority-map.client"));
 
 export const loader = ({ request }: LoaderFunctionArgs) => page(() => getMapPage(contextOf(request)));
 

@@ -2,9 +2,9 @@ import type { LoaderFunctionArgs } from "@remix-run/node";
 import { useLoaderData } from "@remix-run/react";
 import { ErrorPage } from "~/components/error-page";
 import { useLang } from "~/components/use-lang";
-import { getAboutPage } from "~/about.server";
-import { contextOf } from "~/context.server";
-import { page } from "~/http.server";
+import { getAboutPage } from "~/directory/about.server";
+import { contextOf } from "~/platform/context.server";
+import { page } from "~/platform/http.server";
 
 export const loader = ({ request }: LoaderFunctionArgs) => page(() => getAboutPage(contextOf(request)));
 

@@ -1,11 +1,11 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
 import { Form, useLoaderData } from "@remix-run/react";
-import { getUsersPage, handleUsersAction } from "~/admin.server";
+import { getUsersPage, handleUsersAction } from "~/accounts/admin-page.server";
 import { ErrorPage } from "~/components/error-page";
 import { CsrfField } from "~/components/form-fields";
 import { useLang } from "~/components/use-lang";
-import { contextOf } from "~/context.server";
-import { page } from "~/http.server";
+import { contextOf } from "~/platform/context.server";
+import { page } from "~/platform/http.server";
 import { ROLES } from "../../db/enums";
 
 export const loader = ({ request }: LoaderFunctionArgs) => page(() => getUsersPage(contextOf(request), request));

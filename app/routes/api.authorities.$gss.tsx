@@ -1,8 +1,8 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
-import { getAuthorityProfile } from "~/authorities.server";
-import { contextOf } from "~/context.server";
-import { parseCoverageParams } from "~/coverage.server";
-import { api } from "~/http.server";
+import { getAuthorityProfile } from "~/directory/authorities.server";
+import { contextOf } from "~/platform/context.server";
+import { parseCoverageParams } from "~/coverage/coverage.server";
+import { api } from "~/platform/http.server";
 
 export const loader = ({ request, params }: LoaderFunctionArgs) =>
   api(() => {

@@ -1,12 +1,6 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
-import { parseSummaryParams, summariseAuthorities } from "~/authorities.server";
-import { contextOf } from "~/context.server";
-import { api } from "~/http.server";
+import { listAuthoritySummaries } from "~/directory/authorities.server";
+import { contextOf } from "~/platform/context.server";
+import { api } from "~/platform/http.server";
 
-export const loader = ({ request }: LoaderFunctionArgs) =>
-  api(() => {
-    const ctx = contextOf(request);
-    const { asOf } = parseSummaryParams(ctx);
-    const { summaries, walesWideProjects } = summariseAuthorities(ctx.db, asOf);
-    return { asOf, walesWideProjects, count: summaries.length, data: summaries };
-  });
+export const loader = ({ request }: LoaderFunctionArgs) => api(() => listAuthoritySummaries(contextOf(request)));

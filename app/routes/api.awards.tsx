@@ -1,7 +1,7 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
-import { contextOf } from "~/context.server";
-import { listFunding, parseFundingParams } from "~/funding.server";
-import { api } from "~/http.server";
+import { contextOf } from "~/platform/context.server";
+import { listFunding, parseFundingParams } from "~/funding/funding.server";
+import { api } from "~/platform/http.server";
 
 /** Awards with their status as of a date; `endingWithin=3|6|12` keeps those ending within that many months. */
 export const loader = ({ request }: LoaderFunctionArgs) =>

@@ -1,6 +1,6 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
-import { contextOf } from "~/context.server";
-import { coverageApi } from "~/coverage.server";
-import { api } from "~/http.server";
+import { contextOf } from "~/platform/context.server";
+import { coverageApi } from "~/coverage/coverage.server";
+import { api } from "~/platform/http.server";
 
 export const loader = ({ request }: LoaderFunctionArgs) => api(() => coverageApi(contextOf(request)));

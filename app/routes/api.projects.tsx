@@ -1,7 +1,7 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
-import { contextOf } from "~/context.server";
-import { searchProjects } from "~/directory.server";
-import { api } from "~/http.server";
+import { contextOf } from "~/platform/context.server";
+import { searchProjects } from "~/directory/directory.server";
+import { api } from "~/platform/http.server";
 
 export const loader = ({ request }: LoaderFunctionArgs) =>
   api(() => {

@@ -2,19 +2,19 @@ import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Form, Link, useLoaderData } from "@remix-run/react";
 import { lazy, Suspense } from "react";
 import { ClientOnly } from "~/components/client-only";
-import { HatchPattern, HatchSwatch } from "~/components/hatch-pattern";
+import { HatchPattern, HatchSwatch } from "~/components/map/hatch-pattern";
 import { useRootData } from "~/root";
-import { getAuthorityProfile } from "~/authorities.server";
+import { getAuthorityProfile } from "~/directory/authorities.server";
 import { AwardTable } from "~/components/award-table";
 import { Bilingual } from "~/components/bilingual";
 import { ErrorPage } from "~/components/error-page";
 import { FilterSelect, optionsOf } from "~/components/filter-select";
 import { ProjectList } from "~/components/project-list";
 import { useLang } from "~/components/use-lang";
-import { contextOf } from "~/context.server";
-import { parseCoverageParams } from "~/coverage.server";
-import { formatNumber, formatPartialDate } from "~/format";
-import { page } from "~/http.server";
+import { contextOf } from "~/platform/context.server";
+import { parseCoverageParams } from "~/coverage/coverage.server";
+import { formatNumber, formatPartialDate } from "~/i18n/format";
+import { page } from "~/platform/http.server";
 
 export const loader = ({ request, params }: LoaderFunctionArgs) =>
   page(() => {
@@ -23,7 +23,7 @@ export const loader = ({ request, params }: LoaderFunctionArgs) =>
     return getAuthorityProfile(ctx, params.gss ?? "", asOf, theme);
   });
 
-const AuthorityMap = lazy(() => import("~/components/authority-map.client"));
+const AuthorityMap = lazy(() => import("~/components/map/authority-map.client"));
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data ? `${data.authority.nameEn} · Cohesion Map Wales` : "Cohesion Map Wales" }];
 

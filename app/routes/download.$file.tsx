@@ -1,6 +1,6 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
-import { contextOf } from "~/context.server";
-import { buildDownload } from "~/export.server";
-import { download } from "~/http.server";
+import { contextOf } from "~/platform/context.server";
+import { buildDownload } from "~/downloads/export.server";
+import { download } from "~/platform/http.server";
 
 export const loader = ({ request, params }: LoaderFunctionArgs) => download(() => buildDownload(contextOf(request), params.file ?? ""));

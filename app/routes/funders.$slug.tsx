@@ -6,9 +6,9 @@ import { DownloadLinks } from "~/components/download-links";
 import { ErrorPage } from "~/components/error-page";
 import { SourceCite } from "~/components/source-cite";
 import { useLang } from "~/components/use-lang";
-import { contextOf } from "~/context.server";
-import { getFunderPage } from "~/directory.server";
-import { page } from "~/http.server";
+import { contextOf } from "~/platform/context.server";
+import { getFunderPage } from "~/directory/directory.server";
+import { page } from "~/platform/http.server";
 
 export const loader = ({ request, params }: LoaderFunctionArgs) => page(() => getFunderPage(contextOf(request), params.slug ?? ""));
 

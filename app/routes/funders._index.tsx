@@ -4,9 +4,9 @@ import { Bilingual } from "~/components/bilingual";
 import { DownloadLinks } from "~/components/download-links";
 import { ErrorPage } from "~/components/error-page";
 import { useLang } from "~/components/use-lang";
-import { contextOf } from "~/context.server";
-import { listFunderRows } from "~/directory.server";
-import { page } from "~/http.server";
+import { contextOf } from "~/platform/context.server";
+import { listFunderRows } from "~/directory/directory.server";
+import { page } from "~/platform/http.server";
 
 export const loader = ({ request }: LoaderFunctionArgs) => page(() => ({ funders: listFunderRows(contextOf(request)) }));
 

@@ -7,10 +7,10 @@ import { ErrorPage } from "~/components/error-page";
 import { FilterSelect, optionsOf } from "~/components/filter-select";
 import { PartialDate } from "~/components/partial-date";
 import { useLang } from "~/components/use-lang";
-import { contextOf } from "~/context.server";
-import { formatAmount, formatPartialDate } from "~/format";
-import { getFundingPage } from "~/funding.server";
-import { page } from "~/http.server";
+import { contextOf } from "~/platform/context.server";
+import { formatAmount, formatPartialDate } from "~/i18n/format";
+import { getFundingPage } from "~/funding/funding.server";
+import { page } from "~/platform/http.server";
 
 export const loader = ({ request }: LoaderFunctionArgs) => page(() => getFundingPage(contextOf(request)));
 

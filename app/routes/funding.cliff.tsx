@@ -2,10 +2,10 @@ import type { LoaderFunctionArgs } from "@remix-run/node";
 import { Form, Link, useLoaderData } from "@remix-run/react";
 import { ErrorPage } from "~/components/error-page";
 import { useLang } from "~/components/use-lang";
-import { contextOf } from "~/context.server";
-import { formatNumber, formatPartialDate, formatPence } from "~/format";
-import { getCliff } from "~/funding.server";
-import { page } from "~/http.server";
+import { contextOf } from "~/platform/context.server";
+import { formatNumber, formatPartialDate, formatPence } from "~/i18n/format";
+import { getCliff } from "~/funding/funding.server";
+import { page } from "~/platform/http.server";
 
 export const loader = ({ request }: LoaderFunctionArgs) => page(() => getCliff(contextOf(request)));
 

@@ -1,6 +1,6 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
-import { contextOf } from "~/context.server";
-import { buildEndingFeed } from "~/funding.server";
-import { download } from "~/http.server";
+import { contextOf } from "~/platform/context.server";
+import { buildEndingFeed } from "~/funding/funding.server";
+import { download } from "~/platform/http.server";
 
 export const loader = ({ request }: LoaderFunctionArgs) => download(() => buildEndingFeed(contextOf(request), "ics"));

@@ -4,10 +4,10 @@ import { DownloadLinks } from "~/components/download-links";
 import { ErrorPage } from "~/components/error-page";
 import { FilterSelect, optionsOf } from "~/components/filter-select";
 import { useLang } from "~/components/use-lang";
-import { contextOf } from "~/context.server";
-import { getGapsPage } from "~/gaps-page.server";
-import { formatNumber, formatPartialDate } from "~/format";
-import { page } from "~/http.server";
+import { contextOf } from "~/platform/context.server";
+import { getGapsPage } from "~/coverage/gaps-page.server";
+import { formatNumber, formatPartialDate } from "~/i18n/format";
+import { page } from "~/platform/http.server";
 
 export const loader = ({ request }: LoaderFunctionArgs) => page(() => getGapsPage(contextOf(request)));
 

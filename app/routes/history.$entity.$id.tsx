@@ -2,9 +2,9 @@ import type { LoaderFunctionArgs } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import { ErrorPage } from "~/components/error-page";
 import { useLang } from "~/components/use-lang";
-import { contextOf } from "~/context.server";
-import { page } from "~/http.server";
-import { getHistoryPage } from "~/moderation-pages.server";
+import { contextOf } from "~/platform/context.server";
+import { page } from "~/platform/http.server";
+import { getHistoryPage } from "~/listing/moderation-pages.server";
 
 export const loader = ({ request, params }: LoaderFunctionArgs) => page(() => getHistoryPage(contextOf(request), request, params.entity ?? "", params.id ?? ""));
 

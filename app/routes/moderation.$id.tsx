@@ -4,9 +4,9 @@ import { ErrorPage } from "~/components/error-page";
 import { CsrfField } from "~/components/form-fields";
 import { PartialDate } from "~/components/partial-date";
 import { useLang } from "~/components/use-lang";
-import { contextOf } from "~/context.server";
-import { page } from "~/http.server";
-import { getReviewPage, handleReview } from "~/moderation-pages.server";
+import { contextOf } from "~/platform/context.server";
+import { page } from "~/platform/http.server";
+import { getReviewPage, handleReview } from "~/listing/moderation-pages.server";
 
 export const loader = ({ request, params }: LoaderFunctionArgs) => page(() => getReviewPage(contextOf(request), request, params.id ?? ""));
 export const action = ({ request, params }: ActionFunctionArgs) => page(() => handleReview(contextOf(request), request, params.id ?? ""));

@@ -3,9 +3,9 @@ import { Link, useLoaderData } from "@remix-run/react";
 import { ErrorPage } from "~/components/error-page";
 import { PartialDate } from "~/components/partial-date";
 import { useLang } from "~/components/use-lang";
-import { contextOf } from "~/context.server";
-import { page } from "~/http.server";
-import { getQueuePage } from "~/moderation-pages.server";
+import { contextOf } from "~/platform/context.server";
+import { page } from "~/platform/http.server";
+import { getQueuePage } from "~/listing/moderation-pages.server";
 
 export const loader = ({ request }: LoaderFunctionArgs) => page(() => getQueuePage(contextOf(request), request));
 

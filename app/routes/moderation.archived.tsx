@@ -3,9 +3,9 @@ import { Form, Link, useLoaderData } from "@remix-run/react";
 import { ErrorPage } from "~/components/error-page";
 import { CsrfField } from "~/components/form-fields";
 import { useLang } from "~/components/use-lang";
-import { contextOf } from "~/context.server";
-import { getArchivedPage, handleRestore } from "~/editor.server";
-import { page } from "~/http.server";
+import { contextOf } from "~/platform/context.server";
+import { getArchivedPage, handleRestore } from "~/listing/editor.server";
+import { page } from "~/platform/http.server";
 
 export const loader = ({ request }: LoaderFunctionArgs) => page(() => getArchivedPage(contextOf(request), request));
 

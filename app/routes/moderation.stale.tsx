@@ -4,9 +4,9 @@ import { Bilingual } from "~/components/bilingual";
 import { ErrorPage } from "~/components/error-page";
 import { PartialDate } from "~/components/partial-date";
 import { useLang } from "~/components/use-lang";
-import { contextOf } from "~/context.server";
-import { page } from "~/http.server";
-import { getStalePage } from "~/moderation-pages.server";
+import { contextOf } from "~/platform/context.server";
+import { page } from "~/platform/http.server";
+import { getStalePage } from "~/listing/moderation-pages.server";
 
 export const loader = ({ request }: LoaderFunctionArgs) => page(() => getStalePage(contextOf(request), request));
 

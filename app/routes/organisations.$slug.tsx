@@ -8,9 +8,9 @@ import { PartialDate } from "~/components/partial-date";
 import { ProjectList } from "~/components/project-list";
 import { SourceCite } from "~/components/source-cite";
 import { useLang } from "~/components/use-lang";
-import { contextOf } from "~/context.server";
-import { getOrganisationPage } from "~/directory.server";
-import { page } from "~/http.server";
+import { contextOf } from "~/platform/context.server";
+import { getOrganisationPage } from "~/directory/directory.server";
+import { page } from "~/platform/http.server";
 
 export const loader = ({ request, params }: LoaderFunctionArgs) => page(() => getOrganisationPage(contextOf(request), params.slug ?? "", request));
 

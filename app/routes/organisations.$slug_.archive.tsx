@@ -1,7 +1,7 @@
 import { redirect, type ActionFunctionArgs } from "@remix-run/node";
-import { contextOf } from "~/context.server";
-import { handleStatusChange, requireOrganisation } from "~/editor.server";
-import { page } from "~/http.server";
+import { contextOf } from "~/platform/context.server";
+import { handleStatusChange, requireOrganisation } from "~/listing/editor.server";
+import { page } from "~/platform/http.server";
 
 /** POST: ask to archive this organisation (hidden, never deleted; a moderator can restore it). */
 export const action = ({ request, params }: ActionFunctionArgs) =>

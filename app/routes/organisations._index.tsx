@@ -5,22 +5,12 @@ import { DownloadLinks } from "~/components/download-links";
 import { ErrorPage } from "~/components/error-page";
 import { FilterSelect, optionsOf } from "~/components/filter-select";
 import { useLang } from "~/components/use-lang";
-import { contextOf } from "~/context.server";
-import { filterChoices, searchOrganisations } from "~/directory.server";
-import { page } from "~/http.server";
+import { contextOf } from "~/platform/context.server";
+import { getOrganisationsPage } from "~/directory/directory.server";
+import { page } from "~/platform/http.server";
 import { ORGANISATION_KINDS } from "../../db/enums";
 
-export const loader = ({ request }: LoaderFunctionArgs) =>
-  page(() => {
-    const ctx = contextOf(request);
-    const result = searchOrganisations(ctx);
-    const { themes, authorities, funders } = filterChoices(ctx);
-    // Sorted here, once, so server and browser render the same order.
-    const collator = new Intl.Collator(ctx.lang === "cy" ? "cy" : "en-GB");
-    const name = (a: { nameEn: string; nameCy: string }) => (ctx.lang === "cy" ? a.nameCy : a.nameEn);
-    const sorted = [...authorities].sort((a, b) => collator.compare(name(a), name(b)));
-    return { ...result, rows: undefined, total: result.rows.length, themes, authorities: sorted, funders };
-  });
+export const loader = ({ request }: LoaderFunctionArgs) => page(() => getOrganisationsPage(contextOf(request)));
 
 export default function Organisations() {
   const d = useLoaderData<typeof loader>();

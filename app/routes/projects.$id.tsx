@@ -7,10 +7,10 @@ import { ErrorPage } from "~/components/error-page";
 import { PartialDate } from "~/components/partial-date";
 import { SourceCite } from "~/components/source-cite";
 import { useLang } from "~/components/use-lang";
-import { contextOf } from "~/context.server";
-import { getProjectPage } from "~/directory.server";
-import { formatNumber } from "~/format";
-import { page } from "~/http.server";
+import { contextOf } from "~/platform/context.server";
+import { getProjectPage } from "~/directory/directory.server";
+import { formatNumber } from "~/i18n/format";
+import { page } from "~/platform/http.server";
 
 export const loader = ({ request, params }: LoaderFunctionArgs) => page(() => getProjectPage(contextOf(request), params.id ?? "", request));
 

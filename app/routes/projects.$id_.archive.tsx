@@ -1,7 +1,7 @@
 import { redirect, type ActionFunctionArgs } from "@remix-run/node";
-import { contextOf } from "~/context.server";
-import { handleStatusChange, requireProject } from "~/editor.server";
-import { page } from "~/http.server";
+import { contextOf } from "~/platform/context.server";
+import { handleStatusChange, requireProject } from "~/listing/editor.server";
+import { page } from "~/platform/http.server";
 
 /** POST: ask to archive this project (hidden, never deleted; a moderator can restore it). */
 export const action = ({ request, params }: ActionFunctionArgs) =>

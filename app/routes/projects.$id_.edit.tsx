@@ -3,9 +3,10 @@ import { useActionData, useLoaderData } from "@remix-run/react";
 import { ErrorPage } from "~/components/error-page";
 import { ProjectForm } from "~/components/record-forms";
 import { useLang } from "~/components/use-lang";
-import { contextOf } from "~/context.server";
-import { formChoices, handleListingForm, formDefaults, requireAllowed, requireProject } from "~/editor.server";
-import { page } from "~/http.server";
+import { contextOf } from "~/platform/context.server";
+import { requireAllowed } from "~/accounts/guard.server";
+import { formChoices, handleListingForm, formDefaults, requireProject } from "~/listing/editor.server";
+import { page } from "~/platform/http.server";
 
 export const loader = ({ request, params }: LoaderFunctionArgs) =>
   page(() => {

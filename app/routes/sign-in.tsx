@@ -1,45 +1,19 @@
+import { CSRF_FIELD } from "~/platform/form-fields";
 import { getFormProps, useForm } from "@conform-to/react";
 import { parseWithZod } from "@conform-to/zod";
-import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs } from "@remix-run/node";
+import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
+import { anonymousFormPage, handleSignIn } from "~/accounts/sign-in.server";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
-import { clientIp, getCurrentUser, safeRedirect, sessionCookie, signIn, startSession } from "~/auth.server";
-import { SignInSchema } from "~/auth-forms";
+import { SignInSchema } from "~/accounts/auth-forms";
 import { ErrorPage } from "~/components/error-page";
 import { ErrorSummary, Honeypot, TextField } from "~/components/form-fields";
 import { useLang } from "~/components/use-lang";
-import { contextOf } from "~/context.server";
-import { anonymousCsrf, verifyAnonymousCsrf } from "~/csrf.server";
-import { isHoneypotTripped } from "~/honeypot.server";
-import { page } from "~/http.server";
-import { localHref } from "~/i18n";
+import { contextOf } from "~/platform/context.server";
+import { page } from "~/platform/http.server";
 
-export const loader = ({ request }: LoaderFunctionArgs) =>
-  page(() => {
-    const ctx = contextOf(request);
-    if (getCurrentUser(ctx, request)) throw redirect(localHref(ctx.lang, "/account"));
-    const { token, setCookie } = anonymousCsrf(request);
-    return data({ csrf: token, redirectTo: ctx.url.searchParams.get("redirectTo") ?? "" }, setCookie ? { headers: { "Set-Cookie": setCookie } } : undefined);
-  });
+export const loader = ({ request }: LoaderFunctionArgs) => page(() => anonymousFormPage(contextOf(request), request));
 
-export const action = ({ request }: ActionFunctionArgs) =>
-  page(async () => {
-    const ctx = contextOf(request);
-    const formData = await request.formData();
-    verifyAnonymousCsrf(request, formData, ctx.t("auth.csrf"));
-    const submission = parseWithZod(formData, { schema: SignInSchema });
-    if (submission.status !== "success" || isHoneypotTripped(formData)) {
-      return data(submission.reply({ formErrors: submission.status === "success" ? ["auth.invalid"] : undefined, hideFields: ["password"] }), { status: 400 });
-    }
-    const result = await signIn(ctx.db, { email: submission.value.email, password: submission.value.password, ip: clientIp(request), nowMs: Date.now() });
-    if (!result.ok) {
-      const message = result.reason === "rate-limited" ? "auth.rateLimited" : "auth.invalid";
-      return data(submission.reply({ formErrors: [message], hideFields: ["password"] }), { status: result.reason === "rate-limited" ? 429 : 400 });
-    }
-    const session = startSession(ctx.db, result.userId, Date.now());
-    return redirect(localHref(ctx.lang, safeRedirect(submission.value.redirectTo, "/account")), {
-      headers: { "Set-Cookie": sessionCookie(session.token, request, 30 * 24 * 3600) },
-    });
-  });
+export const action = ({ request }: ActionFunctionArgs) => page(() => handleSignIn(contextOf(request), request));
 
 export default function SignIn() {
   const { csrf, redirectTo } = useLoaderData<typeof loader>();
@@ -57,7 +31,7 @@ export default function SignIn() {
       <h1>{t("auth.signInTitle")}</h1>
       <Form method="post" {...getFormProps(form)} className="form">
         <ErrorSummary form={form} labels={{ email: t("auth.email"), password: t("auth.password") }} />
-        <input type="hidden" name="csrf" value={csrf} />
+        <input type="hidden" name={CSRF_FIELD} value={csrf} />
         <input type="hidden" name="redirectTo" value={redirectTo} />
         <TextField meta={fields.email} label={t("auth.email")} type="email" autoComplete="email" />
         <TextField meta={fields.password} label={t("auth.password")} type="password" autoComplete="current-password" />

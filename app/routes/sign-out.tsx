@@ -1,8 +1,8 @@
 import { redirect, type ActionFunctionArgs } from "@remix-run/node";
-import { clearSessionCookie, endSession, getCurrentUser } from "~/auth.server";
-import { contextOf } from "~/context.server";
-import { verifyCsrf } from "~/csrf.server";
-import { page } from "~/http.server";
+import { clearSessionCookie, endSession, getCurrentUser } from "~/accounts/sessions.server";
+import { contextOf } from "~/platform/context.server";
+import { verifyCsrf } from "~/platform/csrf.server";
+import { page } from "~/platform/http.server";
 import { localHref } from "~/i18n";
 
 /** Signing out is a POST with the session's anti-forgery token (a GET link could be forged). */

@@ -1,6 +1,6 @@
 import { and, desc, eq } from "drizzle-orm";
 import { alias } from "drizzle-orm/sqlite-core";
-import type { Db } from "../client";
+import type { Queryable } from "../client";
 import { auditLog, submissions, users } from "../schema";
 
 const submitters = alias(users, "submitter");
@@ -22,7 +22,7 @@ export type AuditChanges = Record<string, FieldChange>;
  *   changes: { titleEn: { before: "Forum", after: "Hate crime forum" } }, submissionId: 4 })
  */
 export function insertAudit(
-  db: Db,
+  db: Queryable,
   input: {
     at: string;
     userId: number | null;
@@ -43,7 +43,7 @@ export function insertAudit(
  * @example
  * listAudit(db, "organisation", 3)[0].changes // { lastConfirmed: { before: "2025-02-27", after: "2026-01-16" } }
  */
-export function listAudit(db: Db, entity: string, entityId: number) {
+export function listAudit(db: Queryable, entity: string, entityId: number) {
   return db
     .select({
       id: auditLog.id,

@@ -1,6 +1,6 @@
 import { asc, eq } from "drizzle-orm";
 import type { Geometry } from "geojson";
-import type { Db } from "../client";
+import type { Queryable } from "../client";
 import { authorityFieldSources, boundaries, boundarySets, localAuthorities, regions } from "../schema";
 
 const authorityColumns = {
@@ -28,7 +28,7 @@ export type AuthorityRow = Awaited<ReturnType<typeof listAuthorities>>[number];
  * @example
  * listAuthorities(db).length // 22
  */
-export function listAuthorities(db: Db) {
+export function listAuthorities(db: Queryable) {
   return db
     .select(authorityColumns)
     .from(localAuthorities)
@@ -43,7 +43,7 @@ export function listAuthorities(db: Db) {
  * @example
  * getAuthority(db, "W06000023")?.nameEn // "Powys"
  */
-export function getAuthority(db: Db, gssCode: string) {
+export function getAuthority(db: Queryable, gssCode: string) {
   return db
     .select(authorityColumns)
     .from(localAuthorities)
@@ -58,7 +58,7 @@ export function getAuthority(db: Db, gssCode: string) {
  * @example
  * listAuthorityFieldSources(db).find((f) => f.field === "population_2021")
  */
-export function listAuthorityFieldSources(db: Db) {
+export function listAuthorityFieldSources(db: Queryable) {
   return db.select().from(authorityFieldSources).all();
 }
 
@@ -68,7 +68,7 @@ export function listAuthorityFieldSources(db: Db) {
  * @example
  * getActiveBoundaries(db)?.features.length // 22
  */
-export function getActiveBoundaries(db: Db) {
+export function getActiveBoundaries(db: Queryable) {
   const set = db.select().from(boundarySets).where(eq(boundarySets.active, true)).get();
   if (!set) return undefined;
   const rows = db
@@ -86,6 +86,6 @@ export function getActiveBoundaries(db: Db) {
  * @example
  * listRegions(db).map((r) => r.nameEn)
  */
-export function listRegions(db: Db) {
+export function listRegions(db: Queryable) {
   return db.select().from(regions).orderBy(asc(regions.nameEn)).all();
 }

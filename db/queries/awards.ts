@@ -1,6 +1,6 @@
 import { and, asc, eq, sql, type SQL } from "drizzle-orm";
 import { alias } from "drizzle-orm/sqlite-core";
-import type { Db } from "../client";
+import type { Queryable } from "../client";
 import { awards, funders, organisations, projects, projectThemes, sources } from "../schema";
 import { servesAuthority } from "./projects";
 
@@ -23,7 +23,7 @@ const projectOrganisation = alias(organisations, "project_organisation");
  * @example
  * listAwards(db, { funderId: 1 })
  */
-export function listAwards(db: Db, f: AwardFilters = {}) {
+export function listAwards(db: Queryable, f: AwardFilters = {}) {
   // Awards to an archived project or organisation (or to a project of an archived organisation) are hidden with it.
   const where: SQL[] = [
     eq(awards.status, "published"),

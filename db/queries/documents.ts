@@ -1,5 +1,5 @@
 import { asc } from "drizzle-orm";
-import type { Db } from "../client";
+import type { Queryable } from "../client";
 import { documents } from "../schema";
 
 /**
@@ -8,6 +8,6 @@ import { documents } from "../schema";
  * @example
  * listDocuments(db).map((d) => d.title)
  */
-export function listDocuments(db: Db) {
+export function listDocuments(db: Queryable) {
   return db.select().from(documents).orderBy(asc(documents.id)).all();
 }

@@ -1,5 +1,5 @@
 import { and, asc, eq, sql } from "drizzle-orm";
-import type { Db } from "../client";
+import type { Queryable } from "../client";
 import { awards, funders, organisations, projects, sources } from "../schema";
 
 const funderColumns = {
@@ -27,7 +27,7 @@ export type FunderRow = ReturnType<typeof listFunders>[number];
  * @example
  * listFunders(db).find((f) => f.kind === "welsh-government")
  */
-export function listFunders(db: Db, filters: { kind?: string } = {}) {
+export function listFunders(db: Queryable, filters: { kind?: string } = {}) {
   return db
     .select(funderColumns)
     .from(funders)
@@ -43,6 +43,6 @@ export function listFunders(db: Db, filters: { kind?: string } = {}) {
  * @example
  * getFunderBySlug(db, "welsh-government")?.nameCy // "Llywodraeth Cymru"
  */
-export function getFunderBySlug(db: Db, slug: string) {
+export function getFunderBySlug(db: Queryable, slug: string) {
   return db.select(funderColumns).from(funders).leftJoin(sources, eq(sources.id, funders.sourceId)).where(and(eq(funders.slug, slug))).get();
 }

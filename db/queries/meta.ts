@@ -1,5 +1,5 @@
 import { eq, sql } from "drizzle-orm";
-import type { Db } from "../client";
+import type { Queryable } from "../client";
 import { meta, organisations } from "../schema";
 
 /**
@@ -8,7 +8,7 @@ import { meta, organisations } from "../schema";
  * @example
  * getDataVersion(db) // 3
  */
-export function getDataVersion(db: Db): number {
+export function getDataVersion(db: Queryable): number {
   const row = db.select({ value: meta.value }).from(meta).where(eq(meta.key, "data_version")).get();
   return row ? Number(row.value) : 0;
 }
@@ -19,7 +19,7 @@ export function getDataVersion(db: Db): number {
  * @example
  * bumpDataVersion(db) // returns the new version
  */
-export function bumpDataVersion(db: Db): number {
+export function bumpDataVersion(db: Queryable): number {
   db.insert(meta)
     .values({ key: "data_version", value: "1" })
     .onConflictDoUpdate({ target: meta.key, set: { value: sql`CAST(${meta.value} AS INTEGER) + 1` } })
@@ -33,6 +33,6 @@ export function bumpDataVersion(db: Db): number {
  * @example
  * hasSyntheticRecords(db) // false for the default seed
  */
-export function hasSyntheticRecords(db: Db): boolean {
+export function hasSyntheticRecords(db: Queryable): boolean {
   return db.select({ one: sql<number>`1` }).from(organisations).where(eq(organisations.synthetic, true)).limit(1).get() !== undefined;
 }

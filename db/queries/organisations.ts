@@ -1,5 +1,5 @@
 import { and, asc, eq, sql, type SQL } from "drizzle-orm";
-import type { Db } from "../client";
+import type { Queryable } from "../client";
 import { awards, organisations, projects, projectThemes, sources, type OrganisationKind } from "../schema";
 import { matchesText } from "./filters";
 import { servesAuthority } from "./projects";
@@ -59,7 +59,7 @@ function organisationConditions(f: OrganisationFilters): SQL[] {
  * @example
  * listOrganisations(db, { q: "Sanctuary" }).map((o) => o.slug)
  */
-export function listOrganisations(db: Db, filters: OrganisationFilters = {}) {
+export function listOrganisations(db: Queryable, filters: OrganisationFilters = {}) {
   return db
     .select(organisationColumns)
     .from(organisations)
@@ -75,7 +75,7 @@ export function listOrganisations(db: Db, filters: OrganisationFilters = {}) {
  * @example
  * getOrganisationBySlug(db, "city-of-sanctuary")?.nameEn
  */
-export function getOrganisationBySlug(db: Db, slug: string) {
+export function getOrganisationBySlug(db: Queryable, slug: string) {
   return db
     .select(organisationColumns)
     .from(organisations)

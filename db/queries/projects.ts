@@ -1,5 +1,5 @@
 import { and, asc, eq, inArray, sql, type SQL } from "drizzle-orm";
-import type { Db } from "../client";
+import type { Queryable } from "../client";
 import { awards, funders, organisations, projectAreas, projects, projectThemes, sources } from "../schema";
 import { matchesText, notEndedBy, startedBy } from "./filters";
 
@@ -69,7 +69,7 @@ export type ProjectRow = ReturnType<typeof listProjects>[number];
  * @example
  * listProjects(db, { theme: "hate-crime", gss: "W06000023", activeOn: "2026-01-01" })
  */
-export function listProjects(db: Db, filters: ProjectFilters = {}) {
+export function listProjects(db: Queryable, filters: ProjectFilters = {}) {
   const rows = db
     .select(projectColumns)
     .from(projects)
@@ -87,7 +87,7 @@ export function listProjects(db: Db, filters: ProjectFilters = {}) {
  * @example
  * getProject(db, 12)?.titleEn
  */
-export function getProject(db: Db, id: number) {
+export function getProject(db: Queryable, id: number) {
   const row = db
     .select(projectColumns)
     .from(projects)
@@ -98,7 +98,7 @@ export function getProject(db: Db, id: number) {
   return row ? attachThemesAndAreas(db, [row])[0] : undefined;
 }
 
-function attachThemesAndAreas<T extends { id: number }>(db: Db, rows: T[]) {
+function attachThemesAndAreas<T extends { id: number }>(db: Queryable, rows: T[]) {
   const ids = rows.map((r) => r.id);
   const themesBy = new Map<number, string[]>();
   const areasBy = new Map<number, string[]>();
@@ -121,7 +121,7 @@ function attachThemesAndAreas<T extends { id: number }>(db: Db, rows: T[]) {
  * @example
  * listProjectFunders(db).get(12) // [{ slug: "welsh-government", ... }]
  */
-export function listProjectFunders(db: Db) {
+export function listProjectFunders(db: Queryable) {
   const rows = db
     .selectDistinct({ projectId: awards.projectId, slug: funders.slug, nameEn: funders.nameEn, nameCy: funders.nameCy })
     .from(awards)

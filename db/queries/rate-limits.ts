@@ -1,5 +1,5 @@
 import { and, eq, gt, sql } from "drizzle-orm";
-import type { Db } from "../client";
+import type { Queryable } from "../client";
 import { rateLimits } from "../schema";
 
 export interface RateLimit {
@@ -30,7 +30,7 @@ export interface RateLimitHit {
  * hitRateLimit(db, "sign-in:ip:203.0.113.9", { limit: 10, windowSeconds: 900 }, Date.now())
  * // { allowed: true, retryAfterSeconds: 0, count: 1, windowStart: 1768467600000 }
  */
-export function hitRateLimit(db: Db, key: string, { limit, windowSeconds }: RateLimit, nowMs: number): RateLimitHit {
+export function hitRateLimit(db: Queryable, key: string, { limit, windowSeconds }: RateLimit, nowMs: number): RateLimitHit {
   if (!Number.isInteger(limit) || limit < 0) throw new Error(`Rate limit must be a whole number of 0 or more: ${limit}`);
   if (!(windowSeconds > 0)) throw new Error(`Rate limit window must be more than 0 seconds: ${windowSeconds}`);
   const now = Math.floor(nowMs);
@@ -63,7 +63,7 @@ export function hitRateLimit(db: Db, key: string, { limit, windowSeconds }: Rate
  * const hit = hitRateLimit(db, key, limit, nowMs);
  * if (passwordWasRight) undoRateLimitHit(db, key, hit.windowStart);
  */
-export function undoRateLimitHit(db: Db, key: string, windowStart: number): void {
+export function undoRateLimitHit(db: Queryable, key: string, windowStart: number): void {
   db.update(rateLimits)
     .set({ count: sql`${rateLimits.count} - 1` })
     .where(and(eq(rateLimits.key, key), eq(rateLimits.windowStart, windowStart), gt(rateLimits.count, 0)))
@@ -77,7 +77,7 @@ export function undoRateLimitHit(db: Db, key: string, windowStart: number): void
  * @example
  * deleteExpiredRateLimits(db, Date.now(), 3600)
  */
-export function deleteExpiredRateLimits(db: Db, nowMs: number, longestWindowSeconds: number): number {
+export function deleteExpiredRateLimits(db: Queryable, nowMs: number, longestWindowSeconds: number): number {
   return db
     .delete(rateLimits)
     .where(sql`${rateLimits.windowStart} + ${Math.round(longestWindowSeconds * 1000)} <= ${Math.floor(nowMs)}`)

@@ -4,7 +4,7 @@
  * Callers run these inside a transaction and bump the data version.
  */
 import { and, asc, desc, eq, isNull, lt, or, sql } from "drizzle-orm";
-import type { Db } from "../client";
+import type { Queryable } from "../client";
 import {
   awards,
   funders,
@@ -28,7 +28,7 @@ export type AwardValues = typeof awards.$inferInsert;
  * @example
  * getOrganisationRecord(db, 3)?.status // "archived"
  */
-export function getOrganisationRecord(db: Db, id: number) {
+export function getOrganisationRecord(db: Queryable, id: number) {
   return db.select().from(organisations).where(eq(organisations.id, id)).get();
 }
 
@@ -39,7 +39,7 @@ export function getOrganisationRecord(db: Db, id: number) {
  * @example
  * getProjectRecord(db, 12)?.themeIds // ["hate-crime"]
  */
-export function getProjectRecord(db: Db, id: number) {
+export function getProjectRecord(db: Queryable, id: number) {
   const row = db.select().from(projects).where(eq(projects.id, id)).get();
   if (!row) return undefined;
   const themeIds = db
@@ -65,7 +65,7 @@ export function getProjectRecord(db: Db, id: number) {
  * @example
  * getAwardRecord(db, 5)?.ownerOrganisationId // 3
  */
-export function getAwardRecord(db: Db, id: number) {
+export function getAwardRecord(db: Queryable, id: number) {
   return db
     .select({
       award: awards,
@@ -85,7 +85,7 @@ export function getAwardRecord(db: Db, id: number) {
  * @example
  * insertOrganisation(db, { slug: "new-trust", nameEn: "New Trust", kind: "charity", descriptionEn: "…" })
  */
-export function insertOrganisation(db: Db, values: OrganisationValues): number {
+export function insertOrganisation(db: Queryable, values: OrganisationValues): number {
   return db.insert(organisations).values(values).returning({ id: organisations.id }).get().id;
 }
 
@@ -95,7 +95,7 @@ export function insertOrganisation(db: Db, values: OrganisationValues): number {
  * @example
  * updateOrganisation(db, 3, { nameEn: "Alpha Trust Cymru", lastConfirmed: "2026-01-16" })
  */
-export function updateOrganisation(db: Db, id: number, values: Partial<OrganisationValues>): void {
+export function updateOrganisation(db: Queryable, id: number, values: Partial<OrganisationValues>): void {
   db.update(organisations).set(values).where(eq(organisations.id, id)).run();
 }
 
@@ -105,7 +105,7 @@ export function updateOrganisation(db: Db, id: number, values: Partial<Organisat
  * @example
  * insertProject(db, { organisationId: 3, titleEn: "Forum", areaKind: "wales" })
  */
-export function insertProject(db: Db, values: ProjectValues): number {
+export function insertProject(db: Queryable, values: ProjectValues): number {
   return db.insert(projects).values(values).returning({ id: projects.id }).get().id;
 }
 
@@ -115,7 +115,7 @@ export function insertProject(db: Db, values: ProjectValues): number {
  * @example
  * updateProject(db, 12, { titleEn: "Hate crime forum" })
  */
-export function updateProject(db: Db, id: number, values: Partial<ProjectValues>): void {
+export function updateProject(db: Queryable, id: number, values: Partial<ProjectValues>): void {
   db.update(projects).set(values).where(eq(projects.id, id)).run();
 }
 
@@ -125,7 +125,7 @@ export function updateProject(db: Db, id: number, values: Partial<ProjectValues>
  * @example
  * setProjectThemes(db, 12, ["hate-crime", "youth-asb"])
  */
-export function setProjectThemes(db: Db, projectId: number, themeIds: string[]): void {
+export function setProjectThemes(db: Queryable, projectId: number, themeIds: string[]): void {
   db.delete(projectThemes).where(eq(projectThemes.projectId, projectId)).run();
   if (themeIds.length) db.insert(projectThemes).values(themeIds.map((themeId) => ({ projectId, themeId }))).run();
 }
@@ -136,7 +136,7 @@ export function setProjectThemes(db: Db, projectId: number, themeIds: string[]):
  * @example
  * setProjectAreas(db, 12, ["W06000014", "W06000015"], true)
  */
-export function setProjectAreas(db: Db, projectId: number, gssCodes: string[], derived: boolean): void {
+export function setProjectAreas(db: Queryable, projectId: number, gssCodes: string[], derived: boolean): void {
   db.delete(projectAreas).where(eq(projectAreas.projectId, projectId)).run();
   if (gssCodes.length) db.insert(projectAreas).values(gssCodes.map((gssCode) => ({ projectId, gssCode, derived }))).run();
 }
@@ -147,7 +147,7 @@ export function setProjectAreas(db: Db, projectId: number, gssCodes: string[], d
  * @example
  * insertAward(db, { funderId: 1, programmeEn: "Community Cohesion", organisationId: 3 })
  */
-export function insertAward(db: Db, values: AwardValues): number {
+export function insertAward(db: Queryable, values: AwardValues): number {
   return db.insert(awards).values(values).returning({ id: awards.id }).get().id;
 }
 
@@ -157,7 +157,7 @@ export function insertAward(db: Db, values: AwardValues): number {
  * @example
  * updateAward(db, 5, { amountPence: 5_000_000 })
  */
-export function updateAward(db: Db, id: number, values: Partial<AwardValues>): void {
+export function updateAward(db: Queryable, id: number, values: Partial<AwardValues>): void {
   db.update(awards).set(values).where(eq(awards.id, id)).run();
 }
 
@@ -167,7 +167,7 @@ export function updateAward(db: Db, id: number, values: Partial<AwardValues>): v
  * @example
  * insertFunder(db, { slug: "new-fund", nameEn: "New Fund", kind: "trust" })
  */
-export function insertFunder(db: Db, values: typeof funders.$inferInsert): number {
+export function insertFunder(db: Queryable, values: typeof funders.$inferInsert): number {
   return db.insert(funders).values(values).returning({ id: funders.id }).get().id;
 }
 
@@ -177,7 +177,7 @@ export function insertFunder(db: Db, values: typeof funders.$inferInsert): numbe
  * @example
  * getFunderId(db, "welsh-government") // 1
  */
-export function getFunderId(db: Db, slug: string): number | undefined {
+export function getFunderId(db: Queryable, slug: string): number | undefined {
   return db.select({ id: funders.id }).from(funders).where(eq(funders.slug, slug)).get()?.id;
 }
 
@@ -187,7 +187,7 @@ export function getFunderId(db: Db, slug: string): number | undefined {
  * @example
  * setRecordStatus(db, "project", 12, "archived")
  */
-export function setRecordStatus(db: Db, entity: "organisation" | "project" | "award", id: number, status: RecordStatus): void {
+export function setRecordStatus(db: Queryable, entity: "organisation" | "project" | "award", id: number, status: RecordStatus): void {
   const table = entity === "organisation" ? organisations : entity === "project" ? projects : awards;
   db.update(table).set({ status }).where(eq(table.id, id)).run();
 }
@@ -198,7 +198,7 @@ export function setRecordStatus(db: Db, entity: "organisation" | "project" | "aw
  * @example
  * isSlugTaken(db, "organisations", "alpha-trust") // true
  */
-export function isSlugTaken(db: Db, table: "organisations" | "funders", slug: string): boolean {
+export function isSlugTaken(db: Queryable, table: "organisations" | "funders", slug: string): boolean {
   const t = table === "organisations" ? organisations : funders;
   return db.select({ id: t.id }).from(t).where(eq(t.slug, slug)).get() !== undefined;
 }
@@ -209,7 +209,7 @@ export function isSlugTaken(db: Db, table: "organisations" | "funders", slug: st
  * @example
  * listChoiceValues(db).gssCodes.length // 22
  */
-export function listChoiceValues(db: Db) {
+export function listChoiceValues(db: Queryable) {
   return {
     gssCodes: db.select({ v: localAuthorities.gssCode }).from(localAuthorities).orderBy(asc(localAuthorities.gssCode)).all().map((r) => r.v),
     themeIds: db.select({ v: themes.id }).from(themes).orderBy(asc(themes.sortOrder)).all().map((r) => r.v),
@@ -223,7 +223,7 @@ export function listChoiceValues(db: Db) {
  * @example
  * listProjectIds(db, 3) // [7, 12]
  */
-export function listProjectIds(db: Db, organisationId: number): number[] {
+export function listProjectIds(db: Queryable, organisationId: number): number[] {
   return db
     .select({ id: projects.id })
     .from(projects)
@@ -241,7 +241,7 @@ export function listProjectIds(db: Db, organisationId: number): number[] {
  * @example
  * listConfirmationCandidates(db, { before: "2025-02-01" })
  */
-export function listConfirmationCandidates(db: Db, f: { before: string; memberId?: number }) {
+export function listConfirmationCandidates(db: Queryable, f: { before: string; memberId?: number }) {
   const where = [eq(organisations.status, "published"), or(isNull(organisations.lastConfirmed), lt(organisations.lastConfirmed, f.before))];
   if (f.memberId !== undefined) {
     where.push(sql`EXISTS (SELECT 1 FROM ${memberships} WHERE ${memberships.organisationId} = ${organisations.id} AND ${memberships.userId} = ${f.memberId})`);
@@ -266,7 +266,7 @@ export function listConfirmationCandidates(db: Db, f: { before: string; memberId
  * @example
  * listArchived(db).organisations.map((o) => o.slug)
  */
-export function listArchived(db: Db) {
+export function listArchived(db: Queryable) {
   return {
     organisations: db
       .select({ id: organisations.id, slug: organisations.slug, nameEn: organisations.nameEn })

@@ -1,5 +1,5 @@
 import { and, eq, gt, isNull, lte, ne } from "drizzle-orm";
-import type { Db } from "../client";
+import type { Queryable } from "../client";
 import { sessions, users } from "../schema";
 
 /**
@@ -10,7 +10,7 @@ import { sessions, users } from "../schema";
  * insertSession(db, { tokenHash, userId: 1, csrfToken, createdAt: "2026-01-15T09:00:00.000Z", expiresAt: "2026-02-14T09:00:00.000Z" })
  */
 export function insertSession(
-  db: Db,
+  db: Queryable,
   session: { tokenHash: string; userId: number; csrfToken: string; createdAt: string; expiresAt: string },
 ): void {
   db.insert(sessions).values(session).run();
@@ -24,7 +24,7 @@ export function insertSession(
  * @example
  * getSessionWithUser(db, tokenHash, new Date().toISOString()) // { userId: 1, email, role: "editor", csrfToken, expiresAt, ... }
  */
-export function getSessionWithUser(db: Db, tokenHash: string, nowIso: string) {
+export function getSessionWithUser(db: Queryable, tokenHash: string, nowIso: string) {
   return db
     .select({
       tokenHash: sessions.tokenHash,
@@ -47,7 +47,7 @@ export function getSessionWithUser(db: Db, tokenHash: string, nowIso: string) {
  * @example
  * deleteSession(db, tokenHash)
  */
-export function deleteSession(db: Db, tokenHash: string): void {
+export function deleteSession(db: Queryable, tokenHash: string): void {
   db.delete(sessions).where(eq(sessions.tokenHash, tokenHash)).run();
 }
 
@@ -58,7 +58,7 @@ export function deleteSession(db: Db, tokenHash: string): void {
  * @example
  * deleteUserSessions(db, 1, currentTokenHash) // 2
  */
-export function deleteUserSessions(db: Db, userId: number, exceptTokenHash?: string): number {
+export function deleteUserSessions(db: Queryable, userId: number, exceptTokenHash?: string): number {
   const where =
     exceptTokenHash === undefined ? eq(sessions.userId, userId) : and(eq(sessions.userId, userId), ne(sessions.tokenHash, exceptTokenHash));
   return db.delete(sessions).where(where).run().changes;
@@ -70,6 +70,6 @@ export function deleteUserSessions(db: Db, userId: number, exceptTokenHash?: str
  * @example
  * deleteExpiredSessions(db, new Date().toISOString()) // 3
  */
-export function deleteExpiredSessions(db: Db, nowIso: string): number {
+export function deleteExpiredSessions(db: Queryable, nowIso: string): number {
   return db.delete(sessions).where(lte(sessions.expiresAt, nowIso)).run().changes;
 }

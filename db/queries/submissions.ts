@@ -1,6 +1,6 @@
 import { and, desc, eq, sql, type SQL } from "drizzle-orm";
 import { alias } from "drizzle-orm/sqlite-core";
-import type { Db } from "../client";
+import type { Queryable } from "../client";
 import {
   organisations,
   submissions,
@@ -51,7 +51,7 @@ export interface SubmissionFilters {
  *   payload: { titleEn: "…" }, submittedBy: 7, now: "2026-01-15T09:00:00.000Z" }).id
  */
 export function createSubmission(
-  db: Db,
+  db: Queryable,
   input: {
     entity: SubmissionEntity;
     action: SubmissionAction;
@@ -79,7 +79,7 @@ export function createSubmission(
   return getSubmission(db, id)!;
 }
 
-function selectSubmissions(db: Db) {
+function selectSubmissions(db: Queryable) {
   return db
     .select(submissionColumns)
     .from(submissions)
@@ -94,7 +94,7 @@ function selectSubmissions(db: Db) {
  * @example
  * getSubmission(db, 4)?.status // "pending"
  */
-export function getSubmission(db: Db, id: number) {
+export function getSubmission(db: Queryable, id: number) {
   return selectSubmissions(db).where(eq(submissions.id, id)).get();
 }
 
@@ -104,7 +104,7 @@ export function getSubmission(db: Db, id: number) {
  * @example
  * listSubmissions(db, { status: "pending" }).map((s) => s.submitterEmail)
  */
-export function listSubmissions(db: Db, f: SubmissionFilters = {}) {
+export function listSubmissions(db: Queryable, f: SubmissionFilters = {}) {
   const where: SQL[] = [];
   if (f.status) where.push(eq(submissions.status, f.status));
   if (f.submittedBy !== undefined) where.push(eq(submissions.submittedBy, f.submittedBy));
@@ -125,7 +125,7 @@ export function listSubmissions(db: Db, f: SubmissionFilters = {}) {
  * updateSubmissionStatus(db, 4, { status: "rejected", reviewedBy: 2, reviewedAt: "2026-01-16T10:00:00.000Z", reason: "Duplicate" })
  */
 export function updateSubmissionStatus(
-  db: Db,
+  db: Queryable,
   id: number,
   patch: {
     status: SubmissionStatus;
@@ -157,6 +157,6 @@ export function updateSubmissionStatus(
  * @example
  * countPending(db) // 3
  */
-export function countPending(db: Db): number {
+export function countPending(db: Queryable): number {
   return db.select({ n: sql<number>`count(*)` }).from(submissions).where(eq(submissions.status, "pending")).get()!.n;
 }

@@ -1,5 +1,5 @@
 import { asc } from "drizzle-orm";
-import type { Db } from "../client";
+import type { Queryable } from "../client";
 import { themes } from "../schema";
 
 /**
@@ -8,6 +8,6 @@ import { themes } from "../schema";
  * @example
  * listThemes(db)[0].id // "hate-crime"
  */
-export function listThemes(db: Db) {
+export function listThemes(db: Queryable) {
   return db.select().from(themes).orderBy(asc(themes.sortOrder)).all();
 }

@@ -1,5 +1,5 @@
 import { and, asc, eq, sql } from "drizzle-orm";
-import type { Db } from "../client";
+import type { Queryable } from "../client";
 import { memberships, organisations, users, type Role } from "../schema";
 
 /**
@@ -18,7 +18,7 @@ export function normaliseEmail(email: string): string {
  * @example
  * createUser(db, { email: "ann@example.org", passwordHash, role: "editor", now: "2026-01-15T09:00:00.000Z" }) // { id: 1 }
  */
-export function createUser(db: Db, input: { email: string; passwordHash: string; role: Role; now: string }): { id: number } {
+export function createUser(db: Queryable, input: { email: string; passwordHash: string; role: Role; now: string }): { id: number } {
   const email = normaliseEmail(input.email);
   return db.transaction((tx) => {
     if (tx.select({ id: users.id }).from(users).where(eq(users.email, email)).get()) {
@@ -38,7 +38,7 @@ export function createUser(db: Db, input: { email: string; passwordHash: string;
  * @example
  * getUserByEmail(db, "Ann@Example.org")?.role // "editor"
  */
-export function getUserByEmail(db: Db, email: string) {
+export function getUserByEmail(db: Queryable, email: string) {
   return db.select().from(users).where(eq(users.email, normaliseEmail(email))).get();
 }
 
@@ -48,7 +48,7 @@ export function getUserByEmail(db: Db, email: string) {
  * @example
  * getUserById(db, 1)?.email // "ann@example.org"
  */
-export function getUserById(db: Db, id: number) {
+export function getUserById(db: Queryable, id: number) {
   return db.select().from(users).where(eq(users.id, id)).get();
 }
 
@@ -61,7 +61,7 @@ export type UserRow = NonNullable<ReturnType<typeof getUserById>>;
  * @example
  * listUsers(db)[0] // { id: 1, email: "ann@example.org", role: "editor", createdAt, disabledAt: null, organisations: [{ id: 2, slug: "alpha-trust", nameEn: "Alpha Trust" }] }
  */
-export function listUsers(db: Db) {
+export function listUsers(db: Queryable) {
   const rows = db
     .select({ id: users.id, email: users.email, role: users.role, createdAt: users.createdAt, disabledAt: users.disabledAt })
     .from(users)
@@ -92,7 +92,7 @@ function requireChanged(changes: number, id: number): void {
  * @example
  * setUserRole(db, 1, "moderator")
  */
-export function setUserRole(db: Db, id: number, role: Role): void {
+export function setUserRole(db: Queryable, id: number, role: Role): void {
   requireChanged(db.update(users).set({ role }).where(eq(users.id, id)).run().changes, id);
 }
 
@@ -102,7 +102,7 @@ export function setUserRole(db: Db, id: number, role: Role): void {
  * @example
  * setUserPassword(db, 1, await hashPassword("a new long passphrase"))
  */
-export function setUserPassword(db: Db, id: number, passwordHash: string): void {
+export function setUserPassword(db: Queryable, id: number, passwordHash: string): void {
   requireChanged(db.update(users).set({ passwordHash }).where(eq(users.id, id)).run().changes, id);
 }
 
@@ -113,7 +113,7 @@ export function setUserPassword(db: Db, id: number, passwordHash: string): void 
  * @example
  * setUserDisabled(db, 1, "2026-01-15T09:00:00.000Z")
  */
-export function setUserDisabled(db: Db, id: number, disabledAt: string | null): void {
+export function setUserDisabled(db: Queryable, id: number, disabledAt: string | null): void {
   requireChanged(db.update(users).set({ disabledAt }).where(eq(users.id, id)).run().changes, id);
 }
 
@@ -124,7 +124,7 @@ export function setUserDisabled(db: Db, id: number, disabledAt: string | null): 
  * @example
  * addMembership(db, 1, 2, "2026-01-15T09:00:00.000Z")
  */
-export function addMembership(db: Db, userId: number, organisationId: number, now: string): void {
+export function addMembership(db: Queryable, userId: number, organisationId: number, now: string): void {
   db.transaction((tx) => {
     if (!tx.select({ id: users.id }).from(users).where(eq(users.id, userId)).get()) throw new Error(`Unknown user: ${userId}`);
     if (!tx.select({ id: organisations.id }).from(organisations).where(eq(organisations.id, organisationId)).get()) {
@@ -140,7 +140,7 @@ export function addMembership(db: Db, userId: number, organisationId: number, no
  * @example
  * removeMembership(db, 1, 2)
  */
-export function removeMembership(db: Db, userId: number, organisationId: number): void {
+export function removeMembership(db: Queryable, userId: number, organisationId: number): void {
   db.delete(memberships).where(and(eq(memberships.userId, userId), eq(memberships.organisationId, organisationId))).run();
 }
 
@@ -150,7 +150,7 @@ export function removeMembership(db: Db, userId: number, organisationId: number)
  * @example
  * listMemberships(db, 1) // [2, 5]
  */
-export function listMemberships(db: Db, userId: number): number[] {
+export function listMemberships(db: Queryable, userId: number): number[] {
   return db
     .select({ id: memberships.organisationId })
     .from(memberships)
@@ -166,7 +166,7 @@ export function listMemberships(db: Db, userId: number): number[] {
  * @example
  * isMember(db, 1, 2) // true
  */
-export function isMember(db: Db, userId: number, organisationId: number): boolean {
+export function isMember(db: Queryable, userId: number, organisationId: number): boolean {
   return (
     db
       .select({ one: sql<number>`1` })

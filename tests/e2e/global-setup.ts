@@ -7,7 +7,7 @@ import type { TestProject } from "vitest/node";
 import { createDb, migrateDb } from "../../db/client";
 import { loadSeed } from "../../seeds/load-seed";
 import { buildSeedInput } from "../../seeds/seed-input";
-import { createAccount } from "../../app/auth.server";
+import { createAccount } from "../../app/accounts/accounts.server";
 import { E2E_ACCOUNTS } from "./accounts";
 
 declare module "vitest" {

@@ -1,7 +1,8 @@
 import { readFileSync } from "node:fs";
+import { httpErrorOf } from "../../helpers";
 import { beforeAll, describe, expect, it } from "vitest";
-import { authoritiesGeoJson, getAuthorityProfile, parseSummaryParams, sortSummaries, summariseAuthorities, type AuthoritySummary } from "../../../app/authorities.server";
-import { HttpError } from "../../../app/http.server";
+import { authoritiesGeoJson, getAuthorityProfile, listAuthoritySummaries, parseSummaryParams, sortSummaries, summariseAuthorities, type AuthoritySummary } from "../../../app/directory/authorities.server";
+import { HttpError } from "../../../app/platform/http.server";
 import type { Db } from "../../../db/client";
 import { listProjects } from "../../../db/queries/projects";
 import { loadSeed } from "../../../seeds/load-seed";
@@ -22,17 +23,6 @@ beforeAll(() => {
   loadSeed(db, buildSeedInput());
   ({ summaries, walesWideProjects } = summariseAuthorities(db, AS_OF));
 });
-
-/** The HttpError a call throws. */
-function httpErrorOf(call: () => unknown): HttpError {
-  try {
-    call();
-  } catch (error) {
-    if (error instanceof HttpError) return error;
-    throw error;
-  }
-  throw new Error("Expected an HttpError");
-}
 
 describe("summariseAuthorities on the real seed", () => {
   it("returns one row for each of the 22 authorities, in GSS order", () => {
@@ -162,5 +152,21 @@ describe("parseSummaryParams", () => {
 
   it.each(["sort=colour", "dir=up", "asOf=2025-02-30"])("answers %s with a 400", (search) => {
     expect(httpErrorOf(() => parseSummaryParams(makeContext(db, `/?${search}`))).status).toBe(400);
+  });
+});
+
+describe("listAuthoritySummaries (the /api/authorities answer)", () => {
+  it("sorts by the column and direction the URL asks for", () => {
+    const byPopulation = listAuthoritySummaries(makeContext(db, "/api/authorities?asOf=2025-06-30&sort=population"));
+    expect(byPopulation.data[0].nameEn).toBe("Cardiff");
+    expect(byPopulation).toMatchObject({ sort: "population", dir: "desc", count: 22 });
+    const ascending = listAuthoritySummaries(makeContext(db, "/api/authorities?asOf=2025-06-30&sort=population&dir=asc"));
+    expect(ascending.data[0].nameEn).toBe("Merthyr Tydfil");
+    const welsh = listAuthoritySummaries(makeContext(db, "/api/authorities?asOf=2025-06-30", "cy"));
+    expect(welsh.data[0].nameCy).toBe("Abertawe");
+  });
+
+  it("answers an unknown sort with a 400", () => {
+    expect(httpErrorOf(() => listAuthoritySummaries(makeContext(db, "/api/authorities?sort=colour"))).status).toBe(400);
   });
 });

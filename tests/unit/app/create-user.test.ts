@@ -4,7 +4,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { promisify } from "node:util";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { signIn } from "../../../app/auth.server";
+import { signIn } from "../../../app/accounts/accounts.server";
 import { createDb } from "../../../db/client";
 import { getUserByEmail } from "../../../db/queries/users";
 

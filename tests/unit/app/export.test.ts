@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from "vitest";
-import { buildDownload, datasetRows, toCsv } from "../../../app/export.server";
-import { HttpError } from "../../../app/http.server";
+import { buildDownload, datasetRows, toCsv } from "../../../app/downloads/export.server";
+import { HttpError } from "../../../app/platform/http.server";
 import { makeContext, makeWorld, type World } from "../../factories";
 
 // csv-parse is not installed: a one-regex reader, enough for RFC 4180 cells (quoted or not) and CRLF rows.

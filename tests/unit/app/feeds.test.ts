@@ -10,7 +10,7 @@ import {
   FEED_TEXT_EN,
   type FeedAward,
   type FeedMeta,
-} from "../../../app/feeds.server";
+} from "../../../app/funding/feeds.server";
 
 const META: FeedMeta = {
   title: "Funding ending soon",

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { HONEYPOT_FIELD, isHoneypotTripped } from "../../../app/honeypot.server";
+import { HONEYPOT_FIELD, isHoneypotTripped } from "../../../app/platform/honeypot.server";
 
 const form = (value?: string | File) => {
   const data = new FormData();

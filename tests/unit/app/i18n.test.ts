@@ -126,7 +126,7 @@ describe("pickText", () => {
 
 describe("form messages", () => {
   it("has every message key the listing forms can return, in English and Welsh", async () => {
-    const { FORM_MESSAGE_KEYS } = await import("../../../app/records");
+    const { FORM_MESSAGE_KEYS } = await import("../../../app/listing/record-types");
     const { en } = await import("../../../app/i18n/en");
     const { cy } = await import("../../../app/i18n/cy");
     const lookup = (tree: unknown, key: string) => key.split(".").reduce<unknown>((node, part) => (node as Record<string, unknown> | undefined)?.[part], tree);

@@ -1,21 +1,13 @@
 import { eq, sql } from "drizzle-orm";
+import { httpErrorOf } from "../../helpers";
 import { beforeEach, describe, expect, it } from "vitest";
-import { HttpError } from "../../../app/http.server";
-import {
-  approveSubmission,
-  confirmStillCorrect,
-  diffSubmission,
-  getHistory,
-  getRecordForEdit,
-  InvalidSubmissionError,
-  isStale,
-  listStale,
-  monthsSinceConfirmed,
-  rejectSubmission,
-  slugify,
-  submitChange,
-  withdrawSubmission,
-} from "../../../app/moderation.server";
+import { HttpError } from "../../../app/platform/http.server";
+import { approveSubmission, rejectSubmission, submitChange, withdrawSubmission } from "../../../app/listing/submissions.server";
+import { confirmStillCorrect, isStale, listStale, monthsSinceConfirmed } from "../../../app/listing/staleness.server";
+import { diffSubmission, getHistory } from "../../../app/listing/diffs.server";
+import { getRecordForEdit } from "../../../app/listing/record-edit.server";
+import { InvalidSubmissionError } from "../../../app/listing/submission-checks.server";
+import { slugify } from "../../../app/listing/slugs.server";
 import type { Db } from "../../../db/client";
 import { listAwards } from "../../../db/queries/awards";
 import { listFunders } from "../../../db/queries/funders";
@@ -43,17 +35,6 @@ beforeEach(() => {
   editor = makeUser(db, "editor");
   moderator = makeUser(db, "moderator");
 });
-
-/** The HttpError a call throws. */
-function httpErrorOf(call: () => unknown): HttpError {
-  try {
-    call();
-  } catch (error) {
-    if (error instanceof HttpError) return error;
-    throw error;
-  }
-  throw new Error("Expected an HttpError");
-}
 
 /** Every row of the tables a change could touch, to show nothing moved. */
 function snapshot() {

@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import type { Lang } from "../../../app/i18n";
-import { HttpError } from "../../../app/http.server";
-import { parseListParams, type FilterChoices } from "../../../app/params.server";
+import { HttpError } from "../../../app/platform/http.server";
+import { parseListParams, type FilterChoices } from "../../../app/platform/params.server";
 import type { Db } from "../../../db/client";
 import { makeContext, makeDb } from "../../factories";
 

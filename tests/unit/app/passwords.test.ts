@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { hashPassword, PASSWORD_MAX, PASSWORD_MIN, verifyPassword } from "../../../app/passwords.server";
+import { hashPassword, PASSWORD_MAX, PASSWORD_MIN, verifyPassword } from "../../../app/accounts/passwords.server";
 
 describe("hashPassword", () => {
   it("stores scrypt N=2^15, r=8, p=1 with a 16-byte salt and a 32-byte key", async () => {

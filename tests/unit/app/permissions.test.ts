@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { ACTIONS, can, PERMISSIONS, type Action, type Actor } from "../../../app/permissions";
+import { ACTIONS, can, PERMISSIONS, type Action, type Actor } from "../../../app/accounts/permissions";
 import { ROLES } from "../../../db/enums";
 
 const ORG_A = 1;

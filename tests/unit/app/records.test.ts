@@ -1,21 +1,9 @@
 import { parseWithZod } from "@conform-to/zod";
 import { describe, expect, it } from "vitest";
 import type { z } from "zod";
-import {
-  awardFormValues,
-  awardInputSchema,
-  AwardInputSchema,
-  FORM_MESSAGE_KEYS,
-  organisationFormValues,
-  organisationInputSchema,
-  OrganisationInputSchema,
-  projectFormValues,
-  projectInputSchema,
-  ProjectInputSchema,
-  RejectInputSchema,
-  type AwardInput,
-  type ProjectInput,
-} from "../../../app/records";
+import { awardFormValues, organisationFormValues, projectFormValues } from "../../../app/listing/form-values";
+import { awardInputSchema, AwardInputSchema, organisationInputSchema, OrganisationInputSchema, projectInputSchema, ProjectInputSchema, RejectInputSchema } from "../../../app/listing/form-schemas";
+import { FORM_MESSAGE_KEYS, type AwardInput, type ProjectInput } from "../../../app/listing/record-types";
 import { MAX_RADIUS_KM } from "../../../geo/reach";
 
 const GSS_CODES = new Set(["W06000001", "W06000002", "W06000003"]);

@@ -1,4 +1,4 @@
-import { existsSync, readFileSync, writeFileSync } from "node:fs";
+import { readFileSync } from "node:fs";
 import { area, booleanPointInPolygon, circle, distance, featureCollection, intersect, pointToPolygonDistance } from "@turf/turf";
 import type { FeatureCollection, MultiPolygon, Polygon } from "geojson";
 import { describe, expect, it } from "vitest";
@@ -13,24 +13,17 @@ import {
   prepareCoverageGrid,
   type CoverageGrid,
   type CoverageTable,
-} from "../../../geo/coverage";
-import type { CoverageAuthority, CoverageProject, CoverageSettlement, Reach } from "../../../geo/coverage-types";
-import { runStateOn } from "../../../geo/partial-date";
+} from "../../../geo/coverage/coverage";
+import type { CoverageAuthority, CoverageProject, CoverageSettlement, Reach } from "../../../geo/coverage/coverage-types";
+import { runStateOn } from "../../../geo/dates/partial-date";
 import { EARTH_RADIUS_KM } from "../../../geo/sphere";
 import { THEMES } from "../../../seeds/data/themes";
 import { generateSyntheticProjects, loadCoverageAuthorities, loadCoverageSettlements } from "../../../seeds/synthetic";
+import { expectGolden } from "../../golden";
 
 const fixtureUrl = (name: string) => new URL(`../../fixtures/geo/coverage/${name}`, import.meta.url);
 const readFixture = <T>(name: string): T => JSON.parse(readFileSync(fixtureUrl(name), "utf8")) as T;
 
-/** Compares with a golden file; UPDATE_GOLDEN=1 rewrites it (review the diff before committing). */
-function expectGolden(name: string, actual: unknown): void {
-  const plain = JSON.parse(JSON.stringify(actual));
-  if (process.env.UPDATE_GOLDEN || !existsSync(fixtureUrl(name))) {
-    writeFileSync(fixtureUrl(name), `${JSON.stringify(plain, null, 1)}\n`);
-  }
-  expect(plain).toEqual(readFixture(name));
-}
 
 type SquareProps = { gss_code: string; population: number | null; rural: boolean; historic_dispersal: boolean };
 const squares = readFixture<FeatureCollection<Polygon, SquareProps>>("two-squares.geojson");
@@ -320,7 +313,7 @@ describe("computeCoverage: dates and themes", () => {
   it("matches the golden table for a small scenario: two circles, an authority reach, an ended and a future project", () => {
     const projects = readFixture<CoverageProject[]>("scenario.projects.json");
     const table = run(projects, ["hate-crime", "youth-asb", "modern-slavery"]);
-    expectGolden("scenario.expected.json", table.rows);
+    expectGolden(fixtureUrl("scenario.expected.json"), table.rows);
   });
 });
 
@@ -407,7 +400,7 @@ describe("gapGeometry", () => {
   });
 
   it("matches the golden gap of square A around the 5 km circle", () => {
-    expectGolden("gap-a-hate-crime.expected.json", gapGeometry(squareGrid, table, A, "hate-crime"));
+    expectGolden(fixtureUrl("gap-a-hate-crime.expected.json"), gapGeometry(squareGrid, table, A, "hate-crime"));
   });
 
   it("is the whole authority when nothing reaches it, and null when all of it is covered", () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { computeFundingCliff, listQuarters, quarterOf, type CliffAward, type CliffCell, type CliffGroupBy } from "../../../geo/funding-cliff";
+import { computeFundingCliff, listQuarters, quarterOf, type CliffAward, type CliffCell, type CliffGroupBy } from "../../../geo/funding/funding-cliff";
 
 const WG = "welsh-government";
 const HO = "home-office";

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { addMonths as calendarAddMonths } from "../../../geo/dates/calendar";
 import {
   addMonths,
   endingWithin,
@@ -9,41 +10,13 @@ import {
   STATUS_ORDER,
   type EndingWindow,
   type FundingStatus,
-} from "../../../geo/funding-status";
+} from "../../../geo/funding/funding-status";
 
 const ends = (endDate: string | null, startDate: string | null = null) => ({ startDate, endDate });
 
 describe("addMonths", () => {
-  it("adds calendar months keeping the day of the month", () => {
-    expect(addMonths("2025-01-15", 3)).toBe("2025-04-15");
-    expect(addMonths("2025-11-15", 3)).toBe("2026-02-15");
-    expect(addMonths("2025-01-15", 12)).toBe("2026-01-15");
-    expect(addMonths("2025-01-15", 0)).toBe("2025-01-15");
-  });
-
-  it("clamps to the last day of a shorter month", () => {
-    expect(addMonths("2024-11-30", 3)).toBe("2025-02-28");
-    expect(addMonths("2025-08-31", 1)).toBe("2025-09-30");
-    expect(addMonths("2025-03-31", -1)).toBe("2025-02-28");
-  });
-
-  it("lands on 29 February in a leap year", () => {
-    expect(addMonths("2023-11-29", 3)).toBe("2024-02-29");
-    expect(addMonths("2023-11-30", 3)).toBe("2024-02-29");
-    expect(addMonths("2024-02-29", 12)).toBe("2025-02-28");
-    expect(addMonths("2024-02-29", 48)).toBe("2028-02-29");
-  });
-
-  it("subtracts months across a year boundary", () => {
-    expect(addMonths("2025-02-10", -3)).toBe("2024-11-10");
-  });
-
-  it.each(["2025-02-30", "2025-1-01", "2025-01", "soon"])("throws on the day %j, naming it", (bad) => {
-    expect(() => addMonths(bad, 1)).toThrow(`Invalid day: ${bad}`);
-  });
-
-  it("throws on a fractional number of months, naming it", () => {
-    expect(() => addMonths("2025-01-01", 1.5)).toThrow("Invalid number of months: 1.5");
+  it("is the calendar module's, re-exported", () => {
+    expect(addMonths).toBe(calendarAddMonths);
   });
 });
 

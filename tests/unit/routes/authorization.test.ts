@@ -4,57 +4,15 @@
  * CSRF and Origin checks on signed-in posts.
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import {
-  ACTOR_LABEL,
-  call,
-  closeWorld,
-  getRequest,
-  openWorld,
-  outcome,
-  postRequest,
-  signInRedirect,
-  type Account,
-  type ActorName,
-  type Fields,
-  type Outcome,
-  type World,
-} from "./harness";
+import { ACTOR_LABEL, call, closeWorld, getRequest, openWorld, outcome, postRequest, signInRedirect, type Account, type ActorName, type Fields, type Outcome, type World, importAppModules, type AppModules } from "./harness";
 
 let world: World;
 let db: World["db"];
 let A: World["accounts"];
 
-type Modules = Awaited<ReturnType<typeof importModules>>;
+type Modules = AppModules;
 let m: Modules;
 
-async function importModules() {
-  return {
-    account: await import("../../../app/routes/account._index"),
-    newOrganisation: await import("../../../app/routes/account.organisations.new"),
-    editOrganisation: await import("../../../app/routes/organisations.$slug_.edit"),
-    newProject: await import("../../../app/routes/organisations.$slug_.projects.new"),
-    newAward: await import("../../../app/routes/organisations.$slug_.awards.new"),
-    editProject: await import("../../../app/routes/projects.$id_.edit"),
-    queue: await import("../../../app/routes/moderation._index"),
-    review: await import("../../../app/routes/moderation.$id"),
-    stale: await import("../../../app/routes/moderation.stale"),
-    history: await import("../../../app/routes/history.$entity.$id"),
-    users: await import("../../../app/routes/admin.users"),
-    signIn: await import("../../../app/routes/sign-in"),
-    signUp: await import("../../../app/routes/sign-up"),
-    signOut: await import("../../../app/routes/sign-out"),
-    editor: await import("../../../app/editor.server"),
-    moderation: await import("../../../app/moderation.server"),
-    auth: await import("../../../app/auth.server"),
-    projects: await import("../../../db/queries/projects"),
-    funders: await import("../../../db/queries/funders"),
-    submissions: await import("../../../db/queries/submissions"),
-    users_q: await import("../../../db/queries/users"),
-    organisations: { ...(await import("../../../db/queries/organisations")), ...(await import("../../../db/queries/records")) },
-    schema: await import("../../../db/schema"),
-    drizzle: await import("drizzle-orm"),
-  };
-}
 
 /** A project of org A (seeded), its funder choice, and a user whose role the admin changes. */
 let projectOfA: number;
@@ -67,12 +25,12 @@ beforeAll(async () => {
   world = await openWorld();
   db = world.db;
   A = world.accounts;
-  m = await importModules();
+  m = await importAppModules();
   const projects = m.projects.listProjects(db, { organisationId: world.orgA.id });
   expect(projects.length).toBeGreaterThan(0);
   projectOfA = projects[0].id;
   funderSlug = m.funders.listFunders(db)[0].slug;
-  roleTarget = m.users_q.createUser(db, { email: "target@example.org", passwordHash: "x", role: "editor", now: new Date().toISOString() }).id;
+  roleTarget = m.users.createUser(db, { email: "target@example.org", passwordHash: "x", role: "editor", now: new Date().toISOString() }).id;
   pendingId = pendingSubmission();
 }, 60_000);
 
@@ -315,21 +273,21 @@ const CASES: Case[] = [
     action: "open /admin/users",
     method: "GET",
     path: () => "/admin/users",
-    handler: () => m.users.loader,
+    handler: () => m.usersPage.loader,
     expected: rule(ADMINS),
   },
   {
     action: "change a user's role",
     method: "POST",
     path: () => "/admin/users",
-    handler: () => m.users.action,
+    handler: () => m.usersPage.action,
     prepare: () => {
-      m.users_q.setUserRole(db, roleTarget, "editor");
+      m.users.setUserRole(db, roleTarget, "editor");
       return roleTarget;
     },
     fields: (id) => ({ intent: "role", userId: String(id), role: "moderator" }),
     expected: rule(ADMINS, { status: 302, location: "/admin/users?saved=1" }),
-    check: (allowed, id) => expect(m.users_q.getUserById(db, id!)?.role).toBe(allowed ? "moderator" : "editor"),
+    check: (allowed, id) => expect(m.users.getUserById(db, id!)?.role).toBe(allowed ? "moderator" : "editor"),
   },
   {
     action: "confirm that org A's listing is still correct",
@@ -491,9 +449,9 @@ describe("signed-in posts must carry the session's csrf token and come from this
       name: "an admin's role change with another session's token is refused (403) and the role stays",
       run: () =>
         outcome(() =>
-          call(m.users.action, postRequest("/admin/users", A.admin, { intent: "role", userId: String(forgedRoleTarget), role: "admin" }, { csrf: A.moderator.csrfToken })),
+          call(m.usersPage.action, postRequest("/admin/users", A.admin, { intent: "role", userId: String(forgedRoleTarget), role: "admin" }, { csrf: A.moderator.csrfToken })),
         ),
-      unchanged: () => expect(m.users_q.getUserById(db, forgedRoleTarget)?.role).toBe("editor"),
+      unchanged: () => expect(m.users.getUserById(db, forgedRoleTarget)?.role).toBe("editor"),
     },
     {
       name: "an editor's 'still correct' confirmation without the csrf field is refused (403)",
@@ -506,7 +464,7 @@ describe("signed-in posts must carry the session's csrf token and come from this
   beforeAll(() => {
     pending = pendingSubmission();
     lastConfirmedA = m.organisations.getOrganisationBySlug(db, world.orgA.slug)?.lastConfirmed;
-    forgedRoleTarget = m.users_q.createUser(db, { email: "forged-target@example.org", passwordHash: "x", role: "editor", now: new Date().toISOString() }).id;
+    forgedRoleTarget = m.users.createUser(db, { email: "forged-target@example.org", passwordHash: "x", role: "editor", now: new Date().toISOString() }).id;
   });
 
   it.each(FORGED.map((f) => [f.name, f] as [string, ForgedCase]))("%s", async (_name, { run, unchanged }) => {
@@ -534,7 +492,7 @@ describe("signed-in posts must carry the session's csrf token and come from this
 
 describe("signing out", () => {
   it("an editor's sign-out without the csrf field is refused (403) and the session keeps working", async () => {
-    const session = m.auth.startSession(db, A.editorB.id, Date.now());
+    const session = m.sessions.startSession(db, A.editorB.id, Date.now());
     const account: Account = { ...A.editorB, cookie: `cmw_session=${session.token}`, csrfToken: session.csrfToken };
     const result = await outcome(() => call(m.signOut.action, postRequest("/sign-out", account, {}, { csrf: null })));
     expect(result.status).toBe(403);
@@ -543,7 +501,7 @@ describe("signing out", () => {
   });
 
   it("an editor's sign-out with the csrf token ends the session (302 → /) so /account sends them to sign in", async () => {
-    const session = m.auth.startSession(db, A.editorB.id, Date.now());
+    const session = m.sessions.startSession(db, A.editorB.id, Date.now());
     const account: Account = { ...A.editorB, cookie: `cmw_session=${session.token}`, csrfToken: session.csrfToken };
     const result = await outcome(() => call(m.signOut.action, postRequest("/sign-out", account, {})));
     expect(result).toMatchObject({ status: 302, location: "/" });

@@ -4,35 +4,15 @@
  * waits for a moderator and only then reaches the lists and the coverage figures.
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { call, closeWorld, getRequest, openWorld, outcome, PASSWORD, postRequest, replyErrors, type Fields, type World } from "./harness";
+import { call, closeWorld, getRequest, openWorld, outcome, PASSWORD, postRequest, replyErrors, type Fields, type World, importAppModules, type AppModules } from "./harness";
 
 let world: World;
 let db: World["db"];
 let A: World["accounts"];
 
-type Modules = Awaited<ReturnType<typeof importModules>>;
+type Modules = AppModules;
 let m: Modules;
 
-async function importModules() {
-  return {
-    newProject: await import("../../../app/routes/organisations.$slug_.projects.new"),
-    newAward: await import("../../../app/routes/organisations.$slug_.awards.new"),
-    review: await import("../../../app/routes/moderation.$id"),
-    account: await import("../../../app/routes/account._index"),
-    signIn: await import("../../../app/routes/sign-in"),
-    signUp: await import("../../../app/routes/sign-up"),
-    context: await import("../../../app/context.server"),
-    moderation: await import("../../../app/moderation.server"),
-    coverage: await import("../../../app/coverage.server"),
-    projects: await import("../../../db/queries/projects"),
-    funders: await import("../../../db/queries/funders"),
-    submissions: await import("../../../db/queries/submissions"),
-    users: await import("../../../db/queries/users"),
-    meta: await import("../../../db/queries/meta"),
-    schema: await import("../../../db/schema"),
-    drizzle: await import("drizzle-orm"),
-  };
-}
 
 let funderSlug: string;
 
@@ -40,7 +20,7 @@ beforeAll(async () => {
   world = await openWorld();
   db = world.db;
   A = world.accounts;
-  m = await importModules();
+  m = await importAppModules();
   funderSlug = m.funders.listFunders(db)[0].slug;
 }, 60_000);
 
@@ -156,7 +136,7 @@ describe("the project form of org A answers a bad value with 400, the right mess
 
 describe("a valid project waits for a moderator before it is published", () => {
   const TITLE = "Powys modern slavery outreach";
-  const coverage = (gss: string) => m.coverage.coverageRows(db, m.context.today(), THEME).find((r) => r.gss === gss)!.activeProjects;
+  const coverage = (gss: string) => m.coverage.coverageRows(db, m.clock.today(), THEME).find((r) => r.gss === gss)!.activeProjects;
   const published = () => m.projects.listProjects(db);
 
   let submissionId: number;

@@ -58,8 +58,9 @@ export async function openWorld(): Promise<World> {
   seeding.$client.close();
 
   // From here on, everything goes through the app's own connection.
-  const { getDb } = await import("../../../app/context.server");
-  const { createAccount, startSession } = await import("../../../app/auth.server");
+  const { getDb } = await import("../../../app/platform/context.server");
+  const { createAccount } = await import("../../../app/accounts/accounts.server");
+  const { startSession } = await import("../../../app/accounts/sessions.server");
   const { addMembership } = await import("../../../db/queries/users");
   const { getOrganisationBySlug } = await import("../../../db/queries/organisations");
   const db = getDb();
@@ -178,3 +179,41 @@ export function replyErrors(data: unknown): Record<string, string[] | null> {
   const reply = data as { error?: Record<string, string[] | null> } | undefined;
   return reply?.error ?? {};
 }
+
+/**
+ * The app's route modules and the use-cases and queries the route tests check against, imported
+ * after openWorld() has pointed DATABASE_PATH at the test database.
+ */
+export async function importAppModules() {
+  return {
+    account: await import("../../../app/routes/account._index"),
+    newOrganisation: await import("../../../app/routes/account.organisations.new"),
+    editOrganisation: await import("../../../app/routes/organisations.$slug_.edit"),
+    newProject: await import("../../../app/routes/organisations.$slug_.projects.new"),
+    newAward: await import("../../../app/routes/organisations.$slug_.awards.new"),
+    editProject: await import("../../../app/routes/projects.$id_.edit"),
+    queue: await import("../../../app/routes/moderation._index"),
+    review: await import("../../../app/routes/moderation.$id"),
+    stale: await import("../../../app/routes/moderation.stale"),
+    history: await import("../../../app/routes/history.$entity.$id"),
+    usersPage: await import("../../../app/routes/admin.users"),
+    signIn: await import("../../../app/routes/sign-in"),
+    signUp: await import("../../../app/routes/sign-up"),
+    signOut: await import("../../../app/routes/sign-out"),
+    clock: await import("../../../app/platform/clock.server"),
+    editor: await import("../../../app/listing/editor.server"),
+    moderation: await import("../../../app/listing/submissions.server"),
+    sessions: await import("../../../app/accounts/sessions.server"),
+    coverage: await import("../../../app/coverage/coverage.server"),
+    projects: await import("../../../db/queries/projects"),
+    funders: await import("../../../db/queries/funders"),
+    submissions: await import("../../../db/queries/submissions"),
+    users: await import("../../../db/queries/users"),
+    meta: await import("../../../db/queries/meta"),
+    organisations: { ...(await import("../../../db/queries/organisations")), ...(await import("../../../db/queries/records")) },
+    schema: await import("../../../db/schema"),
+    drizzle: await import("drizzle-orm"),
+  };
+}
+
+export type AppModules = Awaited<ReturnType<typeof importAppModules>>;

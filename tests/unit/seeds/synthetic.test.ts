@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { computeCoverage, prepareCoverageGrid } from "../../../geo/coverage";
+import { computeCoverage, prepareCoverageGrid } from "../../../geo/coverage/coverage";
 import { WALES_BBOX, isPositionInBounds } from "../../../geo/geometry";
-import { firstDayOf, lastDayOf, precisionOf } from "../../../geo/partial-date";
+import { firstDayOf, lastDayOf, precisionOf } from "../../../geo/dates/partial-date";
 import { THEMES } from "../../../seeds/data/themes";
 import { createRng, generateSyntheticProjects, loadCoverageAuthorities, loadCoverageSettlements } from "../../../seeds/synthetic";
 

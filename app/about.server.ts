@@ -1,8 +1,0 @@
-import { listDocuments } from "../db/queries/documents";
-import { boundaryCollection } from "./boundaries.server";
-import type { RequestContext } from "./context.server";
-
-/** The source documents and the active boundary set, for the About page. */
-export function getAboutPage(ctx: RequestContext) {
-  return { documents: listDocuments(ctx.db), boundaries: boundaryCollection(ctx.db).info };
-}

@@ -1,0 +1,83 @@
+import { listAuthorities } from "../../db/queries/authorities";
+import { listThemes } from "../../db/queries/themes";
+import { GAP_SCORE_WEIGHTS } from "../../geo/coverage/coverage";
+import { boundaryCollection } from "./boundaries.server";
+import { today } from "../platform/clock.server";
+import type { RequestContext } from "../platform/context.server";
+import { coverageRows, coverageTable, gapFeatures, parseCoverageParams } from "./coverage.server";
+import { addMonths } from "../../geo/funding/funding-status";
+import { collatorFor, parseSort, sortRows } from "../platform/params.server";
+
+export const MAP_SORTS = ["name", "region", "population", "projects", "per10k", "area", "people", "score"] as const;
+export type MapSort = (typeof MAP_SORTS)[number];
+
+/**
+ * The map page: every authority's coverage figures for a theme (or all themes) on a date, the layer
+ * to shade by, the gap outlines and the settlements out of reach, and the table sorted as the URL asks.
+ *
+ * @example
+ * getMapPage(ctx).rows.length // 22
+ */
+export function getMapPage(ctx: RequestContext) {
+  const { asOf, theme, layer } = parseCoverageParams(ctx);
+  const { sort, dir } = parseSort(ctx, MAP_SORTS, "name", ["name", "region"]);
+  const authorities = listAuthorities(ctx.db);
+  const byGss = new Map(authorities.map((a) => [a.gssCode, a]));
+  const rows = coverageRows(ctx.db, asOf, theme).map((r) => {
+    const a = byGss.get(r.gss)!;
+    return {
+      ...r,
+      outOfReach: r.outOfReach.slice(0, 50),
+      outOfReachCount: r.outOfReach.length,
+      nameEn: a.nameEn,
+      nameCy: a.nameCy,
+      regionNameEn: a.regionNameEn,
+      regionNameCy: a.regionNameCy,
+      population2021: a.population2021,
+      ruralWlga: a.ruralWlga,
+    };
+  });
+  const key: Record<MapSort, (r: (typeof rows)[number]) => number | string> = {
+    name: (r) => (ctx.lang === "cy" ? r.nameCy : r.nameEn),
+    region: (r) => (ctx.lang === "cy" ? r.regionNameCy : r.regionNameEn) ?? "",
+    population: (r) => r.population2021 ?? -1,
+    projects: (r) => r.activeProjects,
+    per10k: (r) => r.projectsPer10k ?? -1,
+    area: (r) => r.areaCoverage,
+    people: (r) => r.peopleCoverage ?? -1,
+    score: (r) => r.gapScore.score,
+  };
+  const collator = collatorFor(ctx.lang);
+  const sorted = sortRows(rows, key, sort, dir, ctx.lang, (a, b) => collator.compare(a.nameEn, b.nameEn));
+  const { info, collection } = boundaryCollection(ctx.db);
+  const now = today();
+  return {
+    asOf,
+    today: now,
+    monthSteps: monthSteps(now, 36),
+    asOfParam: ctx.url.searchParams.get("asOf") ?? undefined,
+    theme,
+    layer,
+    sort,
+    dir: dir as "asc" | "desc",
+    rows: sorted,
+    themes: listThemes(ctx.db),
+    cellKm: coverageTable(ctx.db, asOf).table.cellKm,
+    gaps: gapFeatures(ctx.db, asOf, theme),
+    weights: GAP_SCORE_WEIGHTS,
+    boundaries: collection,
+    boundaryInfo: info,
+  };
+}
+
+/**
+ * The dates the map's month control steps through: today, then the first day of each of the next
+ * `months` months.
+ *
+ * @example
+ * monthSteps("2026-11-23", 2) // ["2026-11-23", "2026-12-01", "2027-01-01"]
+ */
+export function monthSteps(from: string, months: number): string[] {
+  const first = `${from.slice(0, 7)}-01`;
+  return [from, ...Array.from({ length: months }, (_, i) => addMonths(first, i + 1))];
+}

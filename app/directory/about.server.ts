@@ -1,0 +1,8 @@
+import { listDocuments } from "../../db/queries/documents";
+import { boundaryCollection } from "../coverage/boundaries.server";
+import type { RequestContext } from "../platform/context.server";
+
+/** The source documents and the active boundary set, for the About page. */
+export function getAboutPage(ctx: RequestContext) {
+  return { documents: listDocuments(ctx.db), boundaries: boundaryCollection(ctx.db).info };
+}

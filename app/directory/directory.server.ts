@@ -1,0 +1,188 @@
+import { listAuthorities } from "../../db/queries/authorities";
+import { listAwards } from "../../db/queries/awards";
+import { getFunderBySlug, listFunders } from "../../db/queries/funders";
+import { getOrganisationBySlug, listOrganisations } from "../../db/queries/organisations";
+import { getProject, listProjectFunders, listProjects } from "../../db/queries/projects";
+import { listThemes } from "../../db/queries/themes";
+import { runStateOn } from "../../geo/dates/partial-date";
+import { today } from "../platform/clock.server";
+import type { RequestContext } from "../platform/context.server";
+import { getCurrentUser } from "../accounts/sessions.server";
+import { HttpError } from "../platform/http.server";
+import { isStale } from "../listing/staleness.server";
+import { can } from "../accounts/permissions";
+import { collatorFor, type ListParams, parseId, parseListParams } from "../platform/params.server";
+
+export const PAGE_SIZE = 50;
+
+const choicesByRequest = new WeakMap<RequestContext, ReturnType<typeof readFilterChoices>>();
+
+/** The choices offered by the filter forms (and accepted in URLs), read once per request. */
+export function filterChoices(ctx: RequestContext) {
+  let choices = choicesByRequest.get(ctx);
+  if (!choices) choicesByRequest.set(ctx, (choices = readFilterChoices(ctx)));
+  return choices;
+}
+
+function readFilterChoices(ctx: RequestContext) {
+  const themes = listThemes(ctx.db);
+  const authorities = listAuthorities(ctx.db);
+  const funders = listFunders(ctx.db);
+  return {
+    themes,
+    authorities: authorities.map((a) => ({ gssCode: a.gssCode, nameEn: a.nameEn, nameCy: a.nameCy })),
+    funders: funders.map((f) => ({ slug: f.slug, nameEn: f.nameEn, nameCy: f.nameCy })),
+    sets: {
+      themeIds: new Set(themes.map((t) => t.id)),
+      gssCodes: new Set(authorities.map((a) => a.gssCode)),
+      funderSlugs: new Set(funders.map((f) => f.slug)),
+    },
+  };
+}
+
+function funderIdOf(ctx: RequestContext, slug: string | undefined): number | undefined {
+  return slug ? getFunderBySlug(ctx.db, slug)?.id : undefined;
+}
+
+/**
+ * The organisations page: one page of matches, the filter choices, and the authorities in the
+ * reader's alphabetical order (sorted once here, so server and browser render the same order).
+ *
+ * @example
+ * getOrganisationsPage(ctx).total // 38 with no filters on the seed data
+ */
+export function getOrganisationsPage(ctx: RequestContext) {
+  const result = searchOrganisations(ctx);
+  const { themes, authorities, funders } = filterChoices(ctx);
+  const collator = collatorFor(ctx.lang);
+  const name = (a: { nameEn: string; nameCy: string }) => (ctx.lang === "cy" ? a.nameCy : a.nameEn);
+  const sorted = [...authorities].sort((a, b) => collator.compare(name(a), name(b)));
+  return { ...result, rows: undefined, total: result.rows.length, themes, authorities: sorted, funders };
+}
+
+/** Reads the organisation filters from the URL (400 on a bad value). */
+export function parseOrganisationParams(ctx: RequestContext): ListParams {
+  const { sets } = filterChoices(ctx);
+  return parseListParams(ctx, ["q", "theme", "authority", "funder", "kind", "page"], sets);
+}
+
+/**
+ * Organisations matching the URL's filters: all of them (for downloads and the API), and one page.
+ *
+ * @example
+ * searchOrganisations(ctx).rows.map((o) => o.slug)
+ */
+export function searchOrganisations(ctx: RequestContext) {
+  const params = parseOrganisationParams(ctx);
+  const rows = listOrganisations(ctx.db, {
+    q: params.q,
+    theme: params.theme,
+    gss: params.authority,
+    funderId: funderIdOf(ctx, params.funder),
+    kind: params.kind,
+  });
+  const pages = Math.max(1, Math.ceil(rows.length / PAGE_SIZE));
+  if (params.page > pages) throw new HttpError(400, ctx.t("errors.badParam", { param: "page", reason: ctx.t("errors.pageTooHigh", { pages }) }));
+  // Themes each organisation works on (through its published projects), for the list.
+  const themesByOrg = new Map<number, Set<string>>();
+  for (const p of listProjects(ctx.db)) {
+    const set = themesByOrg.get(p.organisationId) ?? themesByOrg.set(p.organisationId, new Set()).get(p.organisationId)!;
+    p.themeIds.forEach((t) => set.add(t));
+  }
+  const withThemes = rows.map((o) => ({ ...o, themeIds: [...(themesByOrg.get(o.id) ?? [])] }));
+  return {
+    params,
+    rows: withThemes,
+    page: params.page,
+    pages,
+    pageRows: withThemes.slice((params.page - 1) * PAGE_SIZE, params.page * PAGE_SIZE),
+  };
+}
+
+/**
+ * An organisation's page: its record, projects (with their state today) and funding.
+ *
+ * @example
+ * getOrganisationPage(ctx, "city-of-sanctuary").projects.length
+ */
+export function getOrganisationPage(ctx: RequestContext, slug: string, request?: Request) {
+  const organisation = getOrganisationBySlug(ctx.db, slug);
+  if (!organisation) throw new HttpError(404, ctx.t("errors.unknownOrganisation", { slug }));
+  const asOf = today();
+  const projects = listProjects(ctx.db, { organisationId: organisation.id }).map((p) => ({ ...p, state: runStateOn(p, asOf) }));
+  const user = request ? getCurrentUser(ctx, request) : null;
+  return {
+    organisation: { ...organisation, stale: isStale(organisation.lastConfirmed, asOf) },
+    canEdit: can(user, "edit-organisation", { organisationId: organisation.id }),
+    csrf: user?.csrfToken ?? null,
+    canViewHistory: can(user, "view-history"),
+    projects,
+    awards: listAwards(ctx.db, { organisationId: organisation.id }),
+    authorities: listAuthorities(ctx.db),
+    themes: listThemes(ctx.db),
+    asOf,
+  };
+}
+
+/** Reads the project filters from the URL (400 on a bad value). */
+export function searchProjects(ctx: RequestContext) {
+  const { sets } = filterChoices(ctx);
+  const params = parseListParams(ctx, ["q", "theme", "authority", "funder", "asOf"], sets);
+  const rows = listProjects(ctx.db, {
+    q: params.q,
+    theme: params.theme,
+    gss: params.authority,
+    funderId: funderIdOf(ctx, params.funder),
+    activeOn: params.asOf,
+  });
+  const funders = listProjectFunders(ctx.db);
+  return { params, rows: rows.map((p) => ({ ...p, funders: funders.get(p.id) ?? [] })) };
+}
+
+/**
+ * A project's page, or 404 for an unknown or malformed id.
+ *
+ * @example
+ * getProjectPage(ctx, "12").project.titleEn
+ */
+export function getProjectPage(ctx: RequestContext, id: string, request?: Request) {
+  const projectId = parseId(id);
+  const project = projectId === undefined ? undefined : getProject(ctx.db, projectId);
+  if (!project) throw new HttpError(404, ctx.t("errors.unknownProject", { id }));
+  const asOf = today();
+  const user = request ? getCurrentUser(ctx, request) : null;
+  return {
+    canEdit: can(user, "edit-project", { organisationId: project.organisationId }),
+    csrf: user?.csrfToken ?? null,
+    canViewHistory: can(user, "view-history"),
+    project: { ...project, state: runStateOn(project, asOf) },
+    awards: listAwards(ctx.db, { projectId: project.id }),
+    authorities: listAuthorities(ctx.db),
+    themes: listThemes(ctx.db),
+    asOf,
+  };
+}
+
+/** Every funder, for the funders page and API. */
+export function listFunderRows(ctx: RequestContext) {
+  return listFunders(ctx.db);
+}
+
+/**
+ * A funder's page: the funder and its awards, or 404.
+ *
+ * @example
+ * getFunderPage(ctx, "welsh-government").awards.length
+ */
+export function getFunderPage(ctx: RequestContext, slug: string) {
+  const funder = getFunderBySlug(ctx.db, slug);
+  if (!funder) throw new HttpError(404, ctx.t("errors.unknownFunder", { slug }));
+  return { funder, awards: listAwards(ctx.db, { funderId: funder.id }) };
+}
+
+/** Awards matching the URL's filters (funder, theme, authority). */
+export function searchAwards(ctx: RequestContext) {
+  const { sets } = filterChoices(ctx);
+  const params = parseListParams(ctx, ["theme", "authority", "funder"], sets);
+  return { params, rows: listAwards(ctx.db, { funderId: funderIdOf(ctx, params.funder), theme: params.theme, gss: params.authority }) };
+}

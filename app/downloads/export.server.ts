@@ -1,0 +1,221 @@
+import { stringify } from "csv-stringify/sync";
+import type { AwardRow } from "../../db/queries/awards";
+import { authoritiesGeoJson, summariseAuthorities } from "../directory/authorities.server";
+import type { RequestContext } from "../platform/context.server";
+import { coverageRows, gapFeatures, listGaps, parseCoverageParams } from "../coverage/coverage.server";
+import { listFunderRows, searchAwards, searchOrganisations, searchProjects } from "../directory/directory.server";
+import { listFunding, parseFundingParams } from "../funding/funding.server";
+import { HttpError } from "../platform/http.server";
+
+type Row = Record<string, string | number | boolean | null>;
+
+const round1 = (x: number) => Math.round(x * 10) / 10;
+
+/** The columns every award download starts with. */
+function awardCells(a: AwardRow): Row {
+  return {
+    id: a.id,
+    programme_en: a.programmeEn,
+    funder: a.funderSlug,
+    project_id: a.projectId,
+    project_title_en: a.projectTitleEn,
+    organisation: a.organisationSlug,
+    amount_gbp: a.amountPence === null ? null : a.amountPence / 100,
+    amount_period: a.amountPeriod,
+  };
+}
+
+/** Header rows for downloads that came out empty (so the file still says what it would hold). */
+const COLUMNS: Record<string, string[]> = {
+  organisations: ["slug", "name_en", "name_cy", "kind", "charity_number", "company_number", "website", "home_gss", "themes", "last_confirmed", "synthetic", "source_document", "source_quote"],
+  projects: ["id", "title_en", "title_cy", "organisation", "themes", "area_kind", "area_gss", "point_lng", "point_lat", "radius_km", "start_date", "start_precision", "end_date", "end_precision", "date_note", "funders", "synthetic", "source_document", "source_quote"],
+  awards: ["id", "programme_en", "funder", "project_id", "project_title_en", "organisation", "amount_gbp", "amount_period", "start_date", "start_precision", "end_date", "end_precision", "date_note", "synthetic", "source_document", "source_quote"],
+  funding: ["id", "programme_en", "funder", "project_id", "project_title_en", "organisation", "amount_gbp", "amount_period", "end_date", "end_precision", "status", "as_of", "themes", "source_document"],
+  gaps: ["gss_code", "name_en", "name_cy", "theme", "as_of", "kind", "active_projects", "area_coverage_pct", "people_coverage_pct", "population_out_of_reach", "largest_place_out_of_reach", "rural_gap", "gap_score"],
+};
+
+/** The GeoJSON downloads: the authorities with their figures, and the gap areas. */
+const GEOJSON: Record<string, (ctx: RequestContext) => unknown> = {
+  authorities: (ctx) => {
+    const { asOf, theme } = parseCoverageParams(ctx);
+    return authoritiesGeoJson(ctx.db, asOf, theme);
+  },
+  gaps: (ctx) => {
+    const { asOf, theme } = parseCoverageParams(ctx);
+    return { ...gapFeatures(ctx.db, asOf, theme), asOf, theme };
+  },
+};
+
+/** Each downloadable list: its rows for CSV (flat) and its JSON (the same rows). */
+const DATASETS: Record<string, (ctx: RequestContext) => Row[]> = {
+  authorities: (ctx) => {
+    const { asOf, theme } = parseCoverageParams(ctx);
+    const coverage = new Map(coverageRows(ctx.db, asOf, theme).map((r) => [r.gss, r]));
+    return summariseAuthorities(ctx.db, asOf).summaries.map((s) => {
+      const c = coverage.get(s.gssCode)!;
+      return {
+        gss_code: s.gssCode,
+        name_en: s.nameEn,
+        name_cy: s.nameCy,
+        region: s.regionNameEn,
+        population_2021: s.population2021,
+        rural_wlga: s.ruralWlga,
+        historic_dispersal_area: s.historicDispersalArea,
+        as_of: asOf,
+        theme: theme ?? "all",
+        active_projects: c.activeProjects,
+        projects_per_10k: c.projectsPer10k,
+        local_projects: theme ? null : s.localProjects,
+        area_coverage_pct: round1(c.areaCoverage * 100),
+        people_coverage_pct: c.peopleCoverage === null ? null : round1(c.peopleCoverage * 100),
+        settlements_out_of_reach: c.outOfReach.length,
+        gap_score: c.gapScore.score,
+        rural_gap: c.ruralGap,
+        organisations_based: s.organisationsBased,
+      };
+    });
+  },
+  funding: (ctx) => {
+    const params = parseFundingParams(ctx, 12);
+    const { ending, unknown } = listFunding(ctx, params);
+    return [...ending, ...unknown].map((a) => ({
+      ...awardCells(a),
+      end_date: a.endDate,
+      end_precision: a.endPrecision,
+      status: a.status,
+      as_of: params.asOf,
+      themes: a.themeIds.join(";"),
+      source_document: a.sourceDocument,
+    }));
+  },
+  gaps: (ctx) => {
+    const { asOf, theme } = parseCoverageParams(ctx);
+    return listGaps(ctx.db, asOf, theme).map((g) => ({
+      gss_code: g.gss,
+      name_en: g.nameEn,
+      name_cy: g.nameCy,
+      theme: g.theme,
+      as_of: asOf,
+      kind: g.kind,
+      active_projects: g.activeProjects,
+      area_coverage_pct: round1(g.areaCoverage * 100),
+      people_coverage_pct: g.peopleCoverage === null ? null : round1(g.peopleCoverage * 100),
+      population_out_of_reach: g.populationOutOfReach,
+      largest_place_out_of_reach: g.largestOutOfReach?.name ?? null,
+      rural_gap: g.ruralGap,
+      gap_score: g.gapScore,
+    }));
+  },
+  organisations: (ctx) =>
+    searchOrganisations(ctx).rows.map((o) => ({
+      slug: o.slug,
+      name_en: o.nameEn,
+      name_cy: o.nameCy,
+      kind: o.kind,
+      charity_number: o.charityNumber,
+      company_number: o.companyNumber,
+      website: o.website,
+      home_gss: o.homeGss,
+      themes: o.themeIds.join(";"),
+      last_confirmed: o.lastConfirmed,
+      synthetic: o.synthetic,
+      source_document: o.sourceDocument,
+      source_quote: o.sourceQuote,
+    })),
+  projects: (ctx) =>
+    searchProjects(ctx).rows.map((p) => ({
+      id: p.id,
+      title_en: p.titleEn,
+      title_cy: p.titleCy,
+      organisation: p.organisationSlug,
+      themes: p.themeIds.join(";"),
+      area_kind: p.areaKind,
+      area_gss: p.areaGss.join(";"),
+      point_lng: p.pointLng,
+      point_lat: p.pointLat,
+      radius_km: p.radiusKm,
+      start_date: p.startDate,
+      start_precision: p.startPrecision,
+      end_date: p.endDate,
+      end_precision: p.endPrecision,
+      date_note: p.dateNote,
+      funders: p.funders.map((f) => f.slug).join(";"),
+      synthetic: p.synthetic,
+      source_document: p.sourceDocument,
+      source_quote: p.sourceQuote,
+    })),
+  funders: (ctx) =>
+    listFunderRows(ctx).map((f) => ({
+      slug: f.slug,
+      name_en: f.nameEn,
+      name_cy: f.nameCy,
+      kind: f.kind,
+      awards: f.awardCount,
+      source_document: f.sourceDocument,
+      source_quote: f.sourceQuote,
+    })),
+  awards: (ctx) =>
+    searchAwards(ctx).rows.map((a) => ({
+      ...awardCells(a),
+      start_date: a.startDate,
+      start_precision: a.startPrecision,
+      end_date: a.endDate,
+      end_precision: a.endPrecision,
+      date_note: a.dateNote,
+      synthetic: a.synthetic,
+      source_document: a.sourceDocument,
+      source_quote: a.sourceQuote,
+    })),
+};
+
+/**
+ * Rows as CSV that opens cleanly in Excel: UTF-8 with a byte-order mark, CRLF line ends, a header row,
+ * ISO dates, empty cells for unknowns.
+ *
+ * @example
+ * toCsv([{ a: 1, b: null }]) // "\uFEFFa,b\r\n1,\r\n"
+ */
+export function toCsv(rows: Row[], emptyColumns: string[] = []): string {
+  const columns = rows.length ? Object.keys(rows[0]) : emptyColumns;
+  return (
+    "\uFEFF" +
+    stringify(rows, {
+      header: true,
+      columns,
+      record_delimiter: "windows",
+      // With a custom record delimiter csv-stringify only quotes cells holding "\r\n"; a bare "\n"
+      // or "\r" in a description would otherwise split the row.
+      quote_record_delimiter: true,
+      // A cell starting with = + - @ would run as a formula in Excel: prefix it with a quote.
+      escape_formulas: true,
+      cast: { boolean: (v) => (v ? "true" : "false") },
+    })
+  );
+}
+
+/**
+ * The download named like "organisations.csv", with the URL's filters applied.
+ * 404 for an unknown name; 400 for bad filters.
+ */
+export function buildDownload(ctx: RequestContext, name: string): Response {
+  const m = /^([a-z]+)\.(csv|json|geojson)$/.exec(name);
+  const dataset = m ? DATASETS[m[1]] : undefined;
+  if (!m || !dataset || (m[2] === "geojson" && !GEOJSON[m[1]])) throw new HttpError(404, ctx.t("errors.unknownDownload", { name }));
+  const [, base, format] = m;
+  const stamp = ctx.url.searchParams.get("asOf") ?? "";
+  const filename = `cohesion-map-wales-${base}${stamp ? `-${stamp}` : ""}.${format}`;
+  const disposition = { "Content-Disposition": `attachment; filename="${filename}"` };
+  if (format === "geojson") {
+    return new Response(JSON.stringify(GEOJSON[base](ctx)), {
+      headers: { "Content-Type": "application/geo+json; charset=utf-8", ...disposition },
+    });
+  }
+  const rows = dataset(ctx);
+  if (format === "csv") return new Response(toCsv(rows, rows.length ? [] : COLUMNS[base] ?? []), { headers: { "Content-Type": "text/csv; charset=utf-8", ...disposition } });
+  return new Response(JSON.stringify(rows, null, 1), { headers: { "Content-Type": "application/json; charset=utf-8", ...disposition } });
+}
+
+/** The same rows as JSON for the API. */
+export function datasetRows(ctx: RequestContext, name: keyof typeof DATASETS): Row[] {
+  return DATASETS[name](ctx);
+}

@@ -1,0 +1,160 @@
+import { z } from "zod";
+import { ORGANISATION_KINDS } from "../../db/schema";
+import { isIsoDay } from "../../geo/dates/partial-date";
+import type { Lang } from "../i18n";
+import type { RequestContext } from "./context.server";
+import { HttpError } from "./http.server";
+
+const MAX_QUERY = 200;
+const GSS = /^W06\d{6}$/;
+const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+/** The choices a filter may take, read from the database by the caller. */
+export interface FilterChoices {
+  themeIds?: ReadonlySet<string>;
+  gssCodes?: ReadonlySet<string>;
+  funderSlugs?: ReadonlySet<string>;
+}
+
+export interface ListParams {
+  q?: string;
+  theme?: string;
+  authority?: string;
+  funder?: string;
+  kind?: (typeof ORGANISATION_KINDS)[number];
+  page: number;
+  asOf?: string;
+}
+
+type ParamName = "q" | "theme" | "authority" | "funder" | "kind" | "page" | "asOf";
+
+/**
+ * Reads and validates the list filters in a URL. Any bad value is a 400 whose message names
+ * the parameter and says what was wrong, in the reader's language. Unknown parameters are ignored.
+ *
+ * @example
+ * parseListParams(ctx, ["q", "theme", "page"], { themeIds })
+ */
+export function parseListParams(ctx: RequestContext, accepted: ParamName[], choices: FilterChoices = {}): ListParams {
+  const { t } = ctx;
+  const raw = (name: string) => {
+    const v = ctx.url.searchParams.get(name);
+    return v === null || v.trim() === "" ? undefined : v.trim();
+  };
+  const oneOf = (param: string, set: ReadonlySet<string> | undefined, pattern: RegExp) =>
+    z
+      .string()
+      .refine((v) => pattern.test(v) && (!set || set.has(v)), (v) => ({ message: t("errors.unknownValue", { value: v, param }) }));
+  const fields = {
+    q: z.string().max(MAX_QUERY, t("errors.tooLong", { max: MAX_QUERY })),
+    theme: oneOf("theme", choices.themeIds, SLUG),
+    authority: oneOf("authority", choices.gssCodes, GSS),
+    funder: oneOf("funder", choices.funderSlugs, SLUG),
+    kind: z.string().refine((v): v is ListParams["kind"] & string => (ORGANISATION_KINDS as readonly string[]).includes(v), (v) => ({
+      message: t("errors.unknownValue", { value: v, param: "kind" }),
+    })),
+    page: z.string().regex(/^\d{1,6}$/, t("errors.badPage")).transform(Number).refine((n) => n >= 1, t("errors.badPage")),
+    asOf: z.string().refine(isIsoDay, (v) => ({ message: t("errors.badDate", { value: v }) })),
+  } satisfies Record<ParamName, z.ZodTypeAny>;
+
+  const out: Record<string, unknown> = { page: 1 };
+  for (const name of accepted) {
+    const value = raw(name);
+    if (value === undefined) continue;
+    const result = fields[name].safeParse(value);
+    if (!result.success) {
+      throw new HttpError(400, t("errors.badParam", { param: name, reason: result.error.issues[0].message }));
+    }
+    out[name] = result.data;
+  }
+  return out as unknown as ListParams;
+}
+
+/**
+ * The 400 for a parameter (in the URL or a form) whose value is not one the page knows, naming
+ * both in the reader's language.
+ *
+ * @example
+ * throw badParam(ctx, "layer", "heat") // 400 "The layer in the address is not valid: “heat” is not a known layer."
+ */
+export function badParam(ctx: RequestContext, param: string, value: unknown): HttpError {
+  return new HttpError(400, ctx.t("errors.badParam", { param, reason: ctx.t("errors.unknownValue", { value: String(value), param }) }));
+}
+
+/**
+ * A value from the URL that must be one of `values` (`fallback` when absent); 400 otherwise.
+ *
+ * @example
+ * parseChoice(ctx, "groupBy", ["funder", "theme"], "funder") // "theme" for ?groupBy=theme
+ */
+export function parseChoice<T extends string>(ctx: RequestContext, param: string, values: readonly T[], fallback: T): T {
+  const value = ctx.url.searchParams.get(param) ?? fallback;
+  if (!(values as readonly string[]).includes(value)) throw badParam(ctx, param, value);
+  return value as T;
+}
+
+export type SortDir = "asc" | "desc";
+
+/**
+ * The table sort in the URL (`sort`, `dir`): a column of `sorts` (default `fallback`) and a
+ * direction (default ascending for the `ascending` columns, such as names, else descending); 400
+ * for anything else.
+ *
+ * @example
+ * parseSort(ctx, ["name", "population"], "name", ["name"]) // { sort: "population", dir: "desc" } for ?sort=population
+ */
+export function parseSort<S extends string>(ctx: RequestContext, sorts: readonly S[], fallback: S, ascending: readonly S[]): { sort: S; dir: SortDir } {
+  const sort = parseChoice(ctx, "sort", sorts, fallback);
+  const dir = parseChoice<SortDir>(ctx, "dir", ["asc", "desc"], ascending.includes(sort) ? "asc" : "desc");
+  return { sort, dir };
+}
+
+/**
+ * Rows sorted by one column: numbers by value, text with the language's collator (so "Ynys Môn"
+ * sorts with the Ys in Welsh and English alike), ties broken by `tieBreak`.
+ *
+ * @example
+ * sortRows(rows, { name: (r) => r.name, population: (r) => r.population }, "population", "desc", "cy")
+ */
+export function sortRows<T, S extends string>(
+  rows: readonly T[],
+  keys: Record<S, (row: T) => string | number>,
+  sort: S,
+  dir: SortDir,
+  lang: Lang,
+  tieBreak: (a: T, b: T) => number = () => 0,
+): T[] {
+  const collator = collatorFor(lang);
+  const sign = dir === "asc" ? 1 : -1;
+  const key = keys[sort];
+  return [...rows].sort((a, b) => {
+    const ka = key(a);
+    const kb = key(b);
+    const c = typeof ka === "number" && typeof kb === "number" ? ka - kb : collator.compare(String(ka), String(kb));
+    return c !== 0 ? sign * c : tieBreak(a, b);
+  });
+}
+
+/**
+ * The text collator of a language.
+ *
+ * @example
+ * collatorFor("cy").compare("Abertawe", "Caerdydd") // -1
+ */
+export function collatorFor(lang: Lang): Intl.Collator {
+  return new Intl.Collator(lang === "cy" ? "cy" : "en-GB");
+}
+
+/**
+ * A record id from a URL segment or form field: a whole number from 1 to 999,999,999, else
+ * undefined (callers answer 404 or 400).
+ *
+ * @example
+ * parseId("12") // 12
+ * parseId("12abc") // undefined
+ */
+export function parseId(value: unknown): number | undefined {
+  if (typeof value !== "string" || !/^\d{1,9}$/.test(value)) return undefined;
+  const id = Number(value);
+  return id > 0 ? id : undefined;
+}
