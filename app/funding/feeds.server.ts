@@ -8,7 +8,8 @@
 import { Feed } from "feed";
 import { createEvents, type EventAttributes } from "ics";
 import { lastDayOf, precisionOf, type DatePrecision } from "../../geo/dates/partial-date";
-import { en } from "../i18n/en";
+import type { TFunction } from "i18next";
+import { tFor, type Lang } from "../i18n";
 
 export interface FeedAward {
   id: number;
@@ -40,30 +41,25 @@ export interface FeedMeta {
 }
 
 /**
- * Wording for entries and events. Placeholders use i18next's `{{name}}` form, so catalogue strings can be
- * passed straight in.
+ * The language of entries and events: the catalogue's translate function (its `feed.*` messages)
+ * and the BCP 47 locale for dates ("en-GB" gives "31 March 2026", "cy" gives "31 Mawrth 2026").
  */
 export interface FeedText {
-  /** BCP 47 locale for dates: "en-GB" gives "31 March 2026", "cy" gives "31 Mawrth 2026". */
+  t: TFunction;
   locale: string;
-  /** {{date}}: a full date. */
-  endsOn: string;
-  /** {{month}}: month and year. Must say the day is the end of the month. */
-  endsMonth: string;
-  /** {{year}} */
-  endsYear: string;
-  endUnknown: string;
-  /** {{name}} */
-  funder: string;
-  /** {{name}} */
-  recipient: string;
-  /** {{status}} */
-  status: string;
-  /** {{title}}: the calendar event's title. */
-  eventTitle: string;
 }
 
-export const FEED_TEXT_EN: FeedText = { locale: "en-GB", ...en.feed };
+/**
+ * The feed wording of a language.
+ *
+ * @example
+ * feedTextFor("cy").t("feed.endUnknown") // "Dyddiad gorffen heb ei nodi"
+ */
+export function feedTextFor(lang: Lang): FeedText {
+  return { t: tFor(lang), locale: lang === "cy" ? "cy" : "en-GB" };
+}
+
+export const FEED_TEXT_EN: FeedText = feedTextFor("en");
 
 const TAG_AUTHORITY = "tag:cohesion-map.wales,2025:";
 const UID_DOMAIN = "cohesion-map.wales";
@@ -88,13 +84,6 @@ export function awardTagUri(id: number): string {
  */
 export function awardEventUid(id: number): string {
   return `award-${id}@${UID_DOMAIN}`;
-}
-
-function fill(template: string, values: Record<string, string>): string {
-  return template.replace(/\{\{\s*(\w+)\s*\}\}/g, (_, key: string) => {
-    if (!(key in values)) throw new Error(`Unknown placeholder {{${key}}} in feed text: ${template}`);
-    return values[key];
-  });
 }
 
 function parseInstant(value: string, what: string): Date {
@@ -162,21 +151,21 @@ function utcDate(isoDay: string): Date {
  */
 export function describeEnd(endDate: string | null, endPrecision: DatePrecision, text: FeedText = FEED_TEXT_EN): string {
   if (precisionOf(endDate) !== endPrecision) throw new Error(`End date ${endDate} does not have precision ${endPrecision}`);
-  if (endDate === null) return text.endUnknown;
-  if (endPrecision === "year") return fill(text.endsYear, { year: endDate.slice(0, 4) });
+  if (endDate === null) return text.t("feed.endUnknown");
+  if (endPrecision === "year") return text.t("feed.endsYear", { year: endDate.slice(0, 4) });
   const date = utcDate(lastDayOf(endDate));
   if (endPrecision === "month") {
     const month = new Intl.DateTimeFormat(text.locale, { month: "long", year: "numeric", timeZone: "UTC" }).format(date);
-    return fill(text.endsMonth, { month });
+    return text.t("feed.endsMonth", { month });
   }
   const day = new Intl.DateTimeFormat(text.locale, { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" }).format(date);
-  return fill(text.endsOn, { date: day });
+  return text.t("feed.endsOn", { date: day });
 }
 
 function describeAward(a: FeedAward, text: FeedText): string[] {
-  const lines = [describeEnd(a.endDate, a.endPrecision, text), fill(text.funder, { name: a.funderName })];
-  if (a.recipientName) lines.push(fill(text.recipient, { name: a.recipientName }));
-  lines.push(fill(text.status, { status: a.statusLabel }));
+  const lines = [describeEnd(a.endDate, a.endPrecision, text), text.t("feed.funder", { name: a.funderName })];
+  if (a.recipientName) lines.push(text.t("feed.recipient", { name: a.recipientName }));
+  lines.push(text.t("feed.status", { status: a.statusLabel }));
   return lines;
 }
 
@@ -285,7 +274,7 @@ export function buildAwardsCalendar(awards: readonly FeedAward[], meta: FeedMeta
       timestamp: updated.getTime(),
       start: dayArray(day),
       end: dayArray(nextDay(day)),
-      title: cleanText(fill(text.eventTitle, { title: a.title })),
+      title: cleanText(text.t("feed.eventTitle", { title: a.title })),
       description: cleanText([...describeAward(a, text), new URL(a.url).href].join("\n")),
       url: new URL(a.url).href,
       transp: "TRANSPARENT",

@@ -6,7 +6,7 @@ import { computeFundingCliff, type CliffGroupBy } from "../../geo/funding/fundin
 import { ENDING_WINDOWS, fundingStatusOn, isAtRisk, riskDayOf, STATUS_ORDER, type EndingWindow, type FundingStatus } from "../../geo/funding/funding-status";
 import { today } from "../platform/clock.server";
 import type { RequestContext } from "../platform/context.server";
-import { buildAwardsAtomFeed, buildAwardsCalendar, type FeedAward, type FeedText } from "./feeds.server";
+import { buildAwardsAtomFeed, buildAwardsCalendar, feedTextFor, type FeedAward } from "./feeds.server";
 import { filterChoices } from "../directory/directory.server";
 import { HttpError } from "../platform/http.server";
 import { badParam, parseChoice, parseListParams, parseSort, sortRows, type SortDir } from "../platform/params.server";
@@ -205,17 +205,7 @@ export function buildEndingFeed(ctx: RequestContext, format: "atom" | "ics"): Re
   const rows = listFunding(ctx, { ...params, window }).ending;
   const origin = ctx.url.origin;
   const withLang = (path: string) => `${origin}${path}${lang === "cy" ? `${path.includes("?") ? "&" : "?"}lang=cy` : ""}`;
-  const text: FeedText = {
-    locale: lang === "cy" ? "cy" : "en-GB",
-    endsOn: t("feed.endsOn"),
-    endsMonth: t("feed.endsMonth"),
-    endsYear: t("feed.endsYear"),
-    endUnknown: t("feed.endUnknown"),
-    funder: t("feed.funder"),
-    recipient: t("feed.recipient"),
-    status: t("feed.status"),
-    eventTitle: t("feed.eventTitle"),
-  };
+  const text = feedTextFor(lang);
   const pick = (en: string | null, cy: string | null) => (lang === "cy" && cy ? cy : en);
   const awards: FeedAward[] = rows.map((r) => ({
     id: r.id,
