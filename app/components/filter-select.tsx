@@ -1,4 +1,5 @@
 import { pickText, type Lang } from "~/i18n";
+import { OptionList } from "./form-fields";
 import { useLang } from "./use-lang";
 
 export interface Option {
@@ -13,12 +14,7 @@ export function FilterSelect({ name, label, value, options, emptyLabel }: { name
     <div className="field">
       <label htmlFor={name}>{label}</label>
       <select id={name} name={name} defaultValue={value ?? ""}>
-        <option value="">{emptyLabel ?? t("common.any")}</option>
-        {options.map((o) => (
-          <option key={o.value} value={o.value}>
-            {o.label}
-          </option>
-        ))}
+        <OptionList options={options} empty={emptyLabel ?? t("common.any")} />
       </select>
     </div>
   );

@@ -29,6 +29,36 @@ function Hint({ id, hint }: { id: string; hint?: ReactNode }) {
   ) : null;
 }
 
+function describedByOf(meta: AnyField, hint: ReactNode): string | undefined {
+  return [hint ? meta.descriptionId : null, meta.errors?.length ? meta.errorId : null].filter(Boolean).join(" ") || undefined;
+}
+
+/** A field's frame: its label, hint and errors above the control. */
+function FieldFrame({ meta, label, hint, children }: { meta: AnyField; label: string; hint?: ReactNode; children: ReactNode }) {
+  return (
+    <div className={`field${meta.errors?.length ? " has-error" : ""}`}>
+      <label htmlFor={meta.id}>{label}</label>
+      <Hint id={meta.descriptionId} hint={hint} />
+      <FieldErrors meta={meta} />
+      {children}
+    </div>
+  );
+}
+
+/** A select's options, with a first empty choice when `empty` is given. */
+export function OptionList({ options, empty }: { options: { value: string; label: string }[]; empty?: string }) {
+  return (
+    <>
+      {empty !== undefined ? <option value="">{empty}</option> : null}
+      {options.map((o) => (
+        <option key={o.value} value={o.value}>
+          {o.label}
+        </option>
+      ))}
+    </>
+  );
+}
+
 export function TextField({
   meta,
   label,
@@ -46,18 +76,15 @@ export function TextField({
   lang?: "en" | "cy";
   autoComplete?: string;
 }) {
-  const describedBy = [hint ? meta.descriptionId : null, meta.errors?.length ? meta.errorId : null].filter(Boolean).join(" ") || undefined;
+  const describedBy = describedByOf(meta, hint);
   return (
-    <div className={`field${meta.errors?.length ? " has-error" : ""}`}>
-      <label htmlFor={meta.id}>{label}</label>
-      <Hint id={meta.descriptionId} hint={hint} />
-      <FieldErrors meta={meta} />
+    <FieldFrame meta={meta} label={label} hint={hint}>
       {multiline ? (
         <textarea {...getTextareaProps(meta)} key={meta.key} rows={5} lang={lang} aria-describedby={describedBy} />
       ) : (
         <input {...getInputProps(meta, { type })} key={meta.key} lang={lang} autoComplete={autoComplete} aria-describedby={describedBy} step={type === "number" ? "any" : undefined} />
       )}
-    </div>
+    </FieldFrame>
   );
 }
 
@@ -74,21 +101,12 @@ export function SelectField({
   hint?: ReactNode;
   empty?: string;
 }) {
-  const describedBy = [hint ? meta.descriptionId : null, meta.errors?.length ? meta.errorId : null].filter(Boolean).join(" ") || undefined;
   return (
-    <div className={`field${meta.errors?.length ? " has-error" : ""}`}>
-      <label htmlFor={meta.id}>{label}</label>
-      <Hint id={meta.descriptionId} hint={hint} />
-      <FieldErrors meta={meta} />
-      <select {...getSelectProps(meta)} key={meta.key} aria-describedby={describedBy}>
-        {empty !== undefined ? <option value="">{empty}</option> : null}
-        {options.map((o) => (
-          <option key={o.value} value={o.value}>
-            {o.label}
-          </option>
-        ))}
+    <FieldFrame meta={meta} label={label} hint={hint}>
+      <select {...getSelectProps(meta)} key={meta.key} aria-describedby={describedByOf(meta, hint)}>
+        <OptionList options={options} empty={empty} />
       </select>
-    </div>
+    </FieldFrame>
   );
 }
 

@@ -95,6 +95,23 @@ function FormFooter({ submitLabel }: { submitLabel: string }) {
   );
 }
 
+/** Each field's label from the catalogue (`editor.fields.<name>`); the dates' under startDate and endDate. */
+function fieldLabels(t: (key: string) => string, names: string[], withDates: boolean): Record<string, string> {
+  const labels = Object.fromEntries(names.map((k) => [k, t(`editor.fields.${k}`)]));
+  return withDates ? { ...labels, startDate: t("editor.fields.start"), endDate: t("editor.fields.end") } : labels;
+}
+
+/** A text in English and its optional Welsh version, each marked with its language. */
+function BilingualText({ en, cy, labels, multiline = false }: { en: Field; cy: Field; labels: [string, string]; multiline?: boolean }) {
+  const { t } = useLang();
+  return (
+    <>
+      <TextField meta={en} label={labels[0]} multiline={multiline} lang="en" />
+      <TextField meta={cy} label={labels[1]} hint={t("editor.welshOptional")} multiline={multiline} lang="cy" />
+    </>
+  );
+}
+
 function useRecordForm<Schema extends z.ZodTypeAny>(id: string, schema: Schema, { lastResult, defaultValue }: Pick<Props, "lastResult" | "defaultValue">) {
   return useForm<z.input<Schema>>({
     id,
@@ -111,17 +128,14 @@ export function OrganisationForm({ lastResult, defaultValue, choices, csrf, subm
   const { lang, t } = useLang();
   const schema = organisationInputSchema({ gssCodes: new Set(choices.authorities.map((a) => a.gssCode)) });
   const [form, fields] = useRecordForm("organisation", schema, { lastResult, defaultValue });
-  const label = (k: string) => t(`editor.fields.${k}`);
-  const labels = Object.fromEntries(["nameEn", "nameCy", "kind", "charityNumber", "companyNumber", "website", "email", "descriptionEn", "descriptionCy", "homeGss"].map((k) => [k, label(k)]));
+  const labels = fieldLabels(t, ["nameEn", "nameCy", "kind", "charityNumber", "companyNumber", "website", "email", "descriptionEn", "descriptionCy", "homeGss"], false);
   return (
     <Form method="post" {...getFormProps(form)} className="form">
       <ErrorSummary form={form} labels={labels} />
       <CsrfField token={csrf} />
-      <TextField meta={fields.nameEn} label={labels.nameEn} lang="en" />
-      <TextField meta={fields.nameCy} label={labels.nameCy} hint={t("editor.welshOptional")} lang="cy" />
+      <BilingualText en={fields.nameEn} cy={fields.nameCy} labels={[labels.nameEn, labels.nameCy]} />
       <SelectField meta={fields.kind} label={labels.kind} options={ORGANISATION_KINDS.map((k) => ({ value: k, label: t(`kinds.organisation.${k}`) }))} />
-      <TextField meta={fields.descriptionEn} label={labels.descriptionEn} multiline lang="en" />
-      <TextField meta={fields.descriptionCy} label={labels.descriptionCy} hint={t("editor.welshOptional")} multiline lang="cy" />
+      <BilingualText en={fields.descriptionEn} cy={fields.descriptionCy} labels={[labels.descriptionEn, labels.descriptionCy]} multiline />
       <SelectField
         meta={fields.homeGss}
         label={labels.homeGss}
@@ -143,19 +157,13 @@ export function ProjectForm({ lastResult, defaultValue, choices, csrf, submitLab
   const [form, fields] = useRecordForm("project", schema, { lastResult, defaultValue });
   const [areaKind, setAreaKind] = useState(String(fields.areaKind.initialValue ?? "authorities"));
   const label = (k: string) => t(`editor.fields.${k}`);
-  const labels: Record<string, string> = {
-    ...Object.fromEntries(["titleEn", "titleCy", "descriptionEn", "descriptionCy", "themes", "areaKind", "areaGss", "pointLng", "pointLat", "radiusKm"].map((k) => [k, label(k)])),
-    startDate: label("start"),
-    endDate: label("end"),
-  };
+  const labels = fieldLabels(t, ["titleEn", "titleCy", "descriptionEn", "descriptionCy", "themes", "areaKind", "areaGss", "pointLng", "pointLat", "radiusKm"], true);
   return (
     <Form method="post" {...getFormProps(form)} className="form">
       <ErrorSummary form={form} labels={labels} />
       <CsrfField token={csrf} />
-      <TextField meta={fields.titleEn} label={labels.titleEn} lang="en" />
-      <TextField meta={fields.titleCy} label={labels.titleCy} hint={t("editor.welshOptional")} lang="cy" />
-      <TextField meta={fields.descriptionEn} label={labels.descriptionEn} multiline lang="en" />
-      <TextField meta={fields.descriptionCy} label={labels.descriptionCy} hint={t("editor.welshOptional")} multiline lang="cy" />
+      <BilingualText en={fields.titleEn} cy={fields.titleCy} labels={[labels.titleEn, labels.titleCy]} />
+      <BilingualText en={fields.descriptionEn} cy={fields.descriptionCy} labels={[labels.descriptionEn, labels.descriptionCy]} multiline />
       <CheckboxGroup meta={fields.themes} legend={labels.themes} options={choices.themes.map((x) => ({ value: x.id, label: lang === "cy" ? x.nameCy : x.nameEn }))} />
       <fieldset className={`field${fields.areaKind.errors?.length ? " has-error" : ""}`} id={fields.areaKind.id}>
         <legend>{labels.areaKind}</legend>
@@ -215,11 +223,7 @@ export function AwardForm({ lastResult, defaultValue, choices, csrf, submitLabel
   });
   const [form, fields] = useRecordForm("award", schema, { lastResult, defaultValue });
   const label = (k: string) => t(`editor.fields.${k}`);
-  const labels: Record<string, string> = {
-    ...Object.fromEntries(["funderSlug", "newFunderName", "newFunderKind", "programmeEn", "programmeCy", "projectId", "amountPounds", "amountPeriod"].map((k) => [k, label(k)])),
-    startDate: label("start"),
-    endDate: label("end"),
-  };
+  const labels = fieldLabels(t, ["funderSlug", "newFunderName", "newFunderKind", "programmeEn", "programmeCy", "projectId", "amountPounds", "amountPeriod"], true);
   return (
     <Form method="post" {...getFormProps(form)} className="form">
       <ErrorSummary form={form} labels={labels} />
@@ -232,8 +236,7 @@ export function AwardForm({ lastResult, defaultValue, choices, csrf, submitLabel
       />
       <TextField meta={fields.newFunderName} label={labels.newFunderName} />
       <SelectField meta={fields.newFunderKind} label={labels.newFunderKind} empty="—" options={FUNDER_KINDS.map((k) => ({ value: k, label: t(`kinds.funder.${k}`) }))} />
-      <TextField meta={fields.programmeEn} label={labels.programmeEn} lang="en" />
-      <TextField meta={fields.programmeCy} label={labels.programmeCy} hint={t("editor.welshOptional")} lang="cy" />
+      <BilingualText en={fields.programmeEn} cy={fields.programmeCy} labels={[labels.programmeEn, labels.programmeCy]} />
       <SelectField
         meta={fields.projectId}
         label={labels.projectId}

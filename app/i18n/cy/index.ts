@@ -1,0 +1,7 @@
+/** Welsh interface strings (Cymraeg). Keys mirror the English catalogue exactly. */
+import type { Catalogue } from "../types";
+import { accounts } from "./accounts";
+import { pages } from "./pages";
+import { site } from "./site";
+
+export const cy: Catalogue = { ...site, ...pages, ...accounts };
