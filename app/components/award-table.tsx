@@ -5,6 +5,8 @@ import { Bilingual } from "./bilingual";
 import { PartialDate } from "./partial-date";
 import { useLang } from "./use-lang";
 
+type Hide = ("funder" | "recipient")[];
+
 /** Funding awards as a table: programme, funder, recipient, amount, dates and source. */
 export function AwardTable({
   awards,
@@ -14,11 +16,11 @@ export function AwardTable({
 }: {
   awards: AwardRow[];
   caption: string;
-  hide?: ("funder" | "recipient")[];
+  hide?: Hide;
   /** Show an "Edit" link on each row (for the organisation's editors and moderators). */
   editable?: boolean;
 }) {
-  const { lang, t, href } = useLang();
+  const { t } = useLang();
   return (
     <div className="table-wrap">
       <table>
@@ -36,59 +38,67 @@ export function AwardTable({
         </thead>
         <tbody>
           {awards.map((a) => (
-            <tr key={a.id}>
-              <th scope="row">
-                <Bilingual en={a.programmeEn} cy={a.programmeCy} />
-                {a.synthetic ? <span className="tag synthetic"> {t("common.synthetic")}</span> : null}
-                {editable ? (
-                  <>
-                    {" "}
-                    <Link to={href(`/awards/${a.id}/edit`)}>{t("account.edit")}</Link>
-                  </>
-                ) : null}
-              </th>
-              {hide.includes("funder") ? null : (
-                <td>
-                  <Link to={href(`/funders/${a.funderSlug}`)}>
-                    <Bilingual en={a.funderNameEn} cy={a.funderNameCy} />
-                  </Link>
-                </td>
-              )}
-              {hide.includes("recipient") ? null : (
-                <td>
-                  <AwardRecipient award={a} />
-                </td>
-              )}
-              <td className="num">{formatAmount(lang, t, a.amountPence, a.amountPeriod)}</td>
-              <td>
-                <PartialDate date={a.startDate} />
-              </td>
-              <td>
-                <PartialDate date={a.endDate} end />
-                {a.dateNote ? (
-                  <details className="note">
-                    <summary>{t("common.derivedShort")}</summary>
-                    <span lang="en">{a.dateNote}</span>
-                  </details>
-                ) : null}
-              </td>
-              <td>
-                {a.sourceDocument ? (
-                  <details>
-                    <summary>
-                      <cite>{a.sourceDocument}</cite>
-                    </summary>
-                    {a.sourceQuote ? <q lang="en">{a.sourceQuote}</q> : null}
-                  </details>
-                ) : (
-                  t("common.unknown")
-                )}
-              </td>
-            </tr>
+            <AwardTableRow key={a.id} award={a} hide={hide} editable={editable} />
           ))}
         </tbody>
       </table>
     </div>
+  );
+}
+
+/** One award: programme (with an edit link for editors), funder, recipient, amount, dates and source. */
+function AwardTableRow({ award: a, hide, editable }: { award: AwardRow; hide: Hide; editable: boolean }) {
+  const { lang, t, href } = useLang();
+  return (
+    <tr>
+      <th scope="row">
+        <Bilingual en={a.programmeEn} cy={a.programmeCy} />
+        {a.synthetic ? <span className="tag synthetic"> {t("common.synthetic")}</span> : null}
+        {editable ? (
+          <>
+            {" "}
+            <Link to={href(`/awards/${a.id}/edit`)}>{t("account.edit")}</Link>
+          </>
+        ) : null}
+      </th>
+      {hide.includes("funder") ? null : (
+        <td>
+          <Link to={href(`/funders/${a.funderSlug}`)}>
+            <Bilingual en={a.funderNameEn} cy={a.funderNameCy} />
+          </Link>
+        </td>
+      )}
+      {hide.includes("recipient") ? null : (
+        <td>
+          <AwardRecipient award={a} />
+        </td>
+      )}
+      <td className="num">{formatAmount(lang, t, a.amountPence, a.amountPeriod)}</td>
+      <td>
+        <PartialDate date={a.startDate} />
+      </td>
+      <td>
+        <PartialDate date={a.endDate} end />
+        {a.dateNote ? (
+          <details className="note">
+            <summary>{t("common.derivedShort")}</summary>
+            <span lang="en">{a.dateNote}</span>
+          </details>
+        ) : null}
+      </td>
+      <td>
+        {a.sourceDocument ? (
+          <details>
+            <summary>
+              <cite>{a.sourceDocument}</cite>
+            </summary>
+            {a.sourceQuote ? <q lang="en">{a.sourceQuote}</q> : null}
+          </details>
+        ) : (
+          t("common.unknown")
+        )}
+      </td>
+    </tr>
   );
 }
 

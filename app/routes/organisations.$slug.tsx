@@ -4,7 +4,7 @@ import { ArchiveButton } from "~/components/archive-button";
 import { AwardTable } from "~/components/award-table";
 import { Bilingual } from "~/components/bilingual";
 import { ErrorPage } from "~/components/error-page";
-import { PartialDate } from "~/components/partial-date";
+import { OrganisationFacts } from "~/components/organisation/organisation-facts";
 import { ProjectList } from "~/components/project-list";
 import { SourceCite } from "~/components/source-cite";
 import { useLang } from "~/components/use-lang";
@@ -14,13 +14,14 @@ import { page } from "~/platform/http.server";
 
 export const loader = ({ request, params }: LoaderFunctionArgs) => page(() => getOrganisationPage(contextOf(request), params.slug ?? "", request));
 
+export type OrganisationPageData = ReturnType<typeof useLoaderData<typeof loader>>;
+
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data ? `${data.organisation.nameEn} · Cohesion Map Wales` : "Cohesion Map Wales" }];
 
 export default function OrganisationPage() {
   const d = useLoaderData<typeof loader>();
-  const { lang, t, href } = useLang();
+  const { t, href } = useLang();
   const o = d.organisation;
-  const home = d.authorities.find((a) => a.gssCode === o.homeGss);
   return (
     <article>
       <p className="breadcrumb">
@@ -33,53 +34,7 @@ export default function OrganisationPage() {
       <p className="lede">
         <Bilingual en={o.descriptionEn} cy={o.descriptionCy} />
       </p>
-      <dl className="facts">
-        <div>
-          <dt>{t("organisations.columns.kind")}</dt>
-          <dd>{t(`kinds.organisation.${o.kind}`)}</dd>
-        </div>
-        <div>
-          <dt>{t("organisations.basedIn")}</dt>
-          <dd>{home ? <Link to={href(`/authorities/${home.gssCode}`)}>{lang === "cy" ? home.nameCy : home.nameEn}</Link> : t("common.unknown")}</dd>
-        </div>
-        {o.charityNumber ? (
-          <div>
-            <dt>{t("common.charityNumber")}</dt>
-            <dd>{o.charityNumber}</dd>
-          </div>
-        ) : null}
-        {o.companyNumber ? (
-          <div>
-            <dt>{t("common.companyNumber")}</dt>
-            <dd>{o.companyNumber}</dd>
-          </div>
-        ) : null}
-        {o.website ? (
-          <div>
-            <dt>{t("common.website")}</dt>
-            <dd>
-              <a href={o.website} rel="noopener noreferrer">
-                {o.website}
-              </a>
-            </dd>
-          </div>
-        ) : null}
-        {o.email ? (
-          <div>
-            <dt>{t("common.email")}</dt>
-            <dd>
-              <a href={`mailto:${o.email}`}>{o.email}</a>
-            </dd>
-          </div>
-        ) : null}
-        <div>
-          <dt>{t("common.lastConfirmed")}</dt>
-          <dd>
-            <PartialDate date={o.lastConfirmed} />
-            {o.stale ? <span className="tag status-end-unknown"> {t("account.needsReview")}</span> : null}
-          </dd>
-        </div>
-      </dl>
+      <OrganisationFacts organisation={o} authorities={d.authorities} />
       {o.sourceDocument ? <SourceCite document={o.sourceDocument} quote={o.sourceQuote} /> : <p className="note">{t("organisations.listedByGroup")}</p>}
       {d.canEdit || d.canViewHistory ? (
         <div className="record-actions">

@@ -1,0 +1,59 @@
+import { Link } from "@remix-run/react";
+import { HatchSwatch } from "~/components/map/hatch-pattern";
+import type { ColourClass } from "~/components/map/choropleth";
+import { useLang } from "~/components/use-lang";
+import { formatNumber } from "~/i18n/format";
+import type { MapPageData } from "~/routes/_index";
+
+/** The map's key: the colour classes of the layer, the gap hatch, the settlement marker and notes. */
+export function MapLegend({
+  data: d,
+  classes,
+  themeLabel,
+}: {
+  data: Pick<MapPageData, "layer" | "weights" | "cellKm" | "theme" | "asOfParam">;
+  classes: ColourClass[];
+  themeLabel: string;
+}) {
+  const { lang, t, href } = useLang();
+  const legendLabel = (c: ColourClass) => {
+    const unit = d.layer === "area" || d.layer === "people" ? "%" : "";
+    if (d.layer === "projects" && c.max === 0) return `0 (${t("home.legendNone")})`;
+    if (c.min === c.max) return `${formatNumber(lang, c.min, 2)}${unit}`;
+    return `${formatNumber(lang, c.min, 2)}–${formatNumber(lang, c.max, 2)}${unit}`;
+  };
+  const w = d.weights;
+  return (
+    <aside className="legend" aria-labelledby="legend-title">
+      <h2 id="legend-title">
+        {t(`home.layers.${d.layer}`)} — {themeLabel}
+      </h2>
+      <ul data-layer={d.layer}>
+        {classes.map((c) => (
+          <li key={`${c.min}-${c.max}`}>
+            <span className="swatch" style={{ background: c.colour }} aria-hidden="true" />
+            {legendLabel(c)}
+          </li>
+        ))}
+        <li>
+          <HatchSwatch />
+          {t("home.legendGaps")}
+        </li>
+        <li>
+          <span className="marker" aria-hidden="true" />
+          {t("home.legendSettlements")}
+        </li>
+      </ul>
+      {d.layer === "score" ? (
+        <p className="note">
+          {t("home.scoreExplain", { people: w.peopleOutOfReach, area: w.areaOutOfReach, rural: w.rural, population: w.population, dispersal: w.historicDispersal })}
+        </p>
+      ) : null}
+      <p className="note">{t("home.gridNote", { cell: d.cellKm })}</p>
+      <p className="note">{t("home.boundaryNote")}</p>
+      <p>
+        <Link to={href("/gaps", { theme: d.theme ?? undefined, asOf: d.asOfParam })}>{t("home.gapsLink")}</Link>
+      </p>
+    </aside>
+  );
+}

@@ -1,0 +1,61 @@
+import { useNavigate } from "@remix-run/react";
+import { colourFor, type ColourClass } from "~/components/map/choropleth";
+import { LazyAuthorityMap } from "~/components/map/lazy-authority-map";
+import { useLang } from "~/components/use-lang";
+import { pickText } from "~/i18n";
+import { formatNumber } from "~/i18n/format";
+import type { MapPageData } from "~/routes/_index";
+import { layerValue, type MapLayer, type MapRow } from "./map-layers";
+
+/** The choropleth of the authorities, shaded by the chosen layer, with gaps and out-of-reach places. */
+export function MapView({ data: d, classes }: { data: Pick<MapPageData, "rows" | "layer" | "boundaries" | "gaps" | "boundaryInfo">; classes: ColourClass[] }) {
+  const { lang, t, href } = useLang();
+  const navigate = useNavigate();
+  const format = (layer: MapLayer, r: MapRow): string => {
+    const v = layerValue(layer, r);
+    if (v === null) return t("common.unknown");
+    if (layer === "area" || layer === "people") return `${formatNumber(lang, v, 1)}%`;
+    return formatNumber(lang, v, layer === "projects" ? 0 : layer === "score" ? 1 : 2);
+  };
+  const mapAuthorities = d.rows.map((r) => {
+    const v = layerValue(d.layer, r);
+    return {
+      gssCode: r.gss,
+      name: pickText(lang, r.nameEn, r.nameCy).text,
+      details: [
+        t("home.tooltipProjects", { count: r.activeProjects }),
+        `${t(`home.layers.${d.layer}`)}: ${format(d.layer, r)}`,
+        ...(r.ruralGap ? [t("home.ruralGap")] : []),
+      ],
+      colour: v === null ? "#cccccc" : colourFor(v, classes),
+      href: href(`/authorities/${r.gss}`),
+    };
+  });
+  const settlements = d.rows.flatMap((r) =>
+    r.outOfReach.map((s) => ({
+      id: s.id,
+      name: s.name,
+      lng: s.lng,
+      lat: s.lat,
+      label: t("home.settlementTooltip", {
+        name: s.name,
+        population: s.population === null ? t("common.unknown") : formatNumber(lang, s.population),
+        distance: s.distanceKm === null ? t("home.noProjectAnywhere") : t("home.distanceKm", { km: formatNumber(lang, s.distanceKm, 1) }),
+      }),
+    })),
+  );
+  return (
+    <div className="map-frame">
+      <LazyAuthorityMap
+        boundaries={d.boundaries}
+        authorities={mapAuthorities}
+        gaps={d.gaps}
+        settlements={settlements}
+        label={t("home.mapLabel")}
+        openLabel={t("home.openProfile")}
+        onOpen={(to) => navigate(to)}
+        attribution={`${d.boundaryInfo.attribution} · © GeoNames`}
+      />
+    </div>
+  );
+}
