@@ -20,6 +20,17 @@ export function FilterSelect({ name, label, value, options, emptyLabel }: { name
   );
 }
 
+/** The "as of" date of a filter form. */
+export function AsOfField({ value }: { value: string }) {
+  const { t } = useLang();
+  return (
+    <div className="field">
+      <label htmlFor="asOf">{t("home.asOf")}</label>
+      <input id="asOf" name="asOf" type="date" defaultValue={value} />
+    </div>
+  );
+}
+
 type Named = { nameEn: string; nameCy: string | null };
 const named = (lang: Lang, x: Named) => pickText(lang, x.nameEn, x.nameCy).text;
 

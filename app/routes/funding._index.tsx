@@ -4,7 +4,7 @@ import { AwardRecipient } from "~/components/award-table";
 import { Bilingual } from "~/components/bilingual";
 import { DownloadLinks } from "~/components/download-links";
 import { ErrorPage } from "~/components/error-page";
-import { FilterSelect, optionsOf } from "~/components/filter-select";
+import { AsOfField, FilterSelect, optionsOf } from "~/components/filter-select";
 import { PartialDate } from "~/components/partial-date";
 import { useLang } from "~/components/use-lang";
 import { contextOf } from "~/platform/context.server";
@@ -109,10 +109,7 @@ export default function Funding() {
         <FilterSelect name="theme" label={t("organisations.theme")} value={p.theme} options={optionsOf.themes(lang, d.themes)} />
         <FilterSelect name="authority" label={t("organisations.authority")} value={p.authority} options={optionsOf.authorities(lang, d.authorities)} />
         <FilterSelect name="region" label={t("funding.region")} value={p.region} options={optionsOf.regions(lang, d.regions)} />
-        <div className="field">
-          <label htmlFor="asOf">{t("home.asOf")}</label>
-          <input id="asOf" name="asOf" type="date" defaultValue={p.asOf} />
-        </div>
+        <AsOfField value={p.asOf} />
         <div className="actions">
           <button type="submit">{t("common.apply")}</button> <Link to={href("/funding")}>{t("common.clear")}</Link>
         </div>

@@ -2,7 +2,7 @@ import type { LoaderFunctionArgs } from "@remix-run/node";
 import { Form, Link, useLoaderData } from "@remix-run/react";
 import { DownloadLinks } from "~/components/download-links";
 import { ErrorPage } from "~/components/error-page";
-import { FilterSelect, optionsOf } from "~/components/filter-select";
+import { AsOfField, FilterSelect, optionsOf } from "~/components/filter-select";
 import { useLang } from "~/components/use-lang";
 import { contextOf } from "~/platform/context.server";
 import { getGapsPage } from "~/coverage/gaps-page.server";
@@ -25,10 +25,7 @@ export default function Gaps() {
       <Form method="get" className="map-controls" aria-label={t("gaps.filter")}>
         {lang === "cy" ? <input type="hidden" name="lang" value="cy" /> : null}
         <FilterSelect name="theme" label={t("home.theme")} value={d.theme} options={optionsOf.themes(lang, d.themes)} emptyLabel={t("home.allThemes")} />
-        <div className="field">
-          <label htmlFor="asOf">{t("home.asOf")}</label>
-          <input id="asOf" name="asOf" type="date" defaultValue={d.asOf} />
-        </div>
+        <AsOfField value={d.asOf} />
         <button type="submit">{t("gaps.filter")}</button>
       </Form>
       <p role="status">{t("gaps.count", { count: d.gaps.length })}</p>

@@ -1,4 +1,5 @@
 import { Form } from "@remix-run/react";
+import { AsOfField } from "~/components/filter-select";
 import { useLang } from "~/components/use-lang";
 import type { CliffData } from "~/routes/funding.cliff";
 
@@ -22,10 +23,7 @@ export function CliffControls({ params: p }: { params: CliffData["params"] }) {
           </label>
         </div>
       </fieldset>
-      <div className="field">
-        <label htmlFor="asOf">{t("home.asOf")}</label>
-        <input id="asOf" name="asOf" type="date" defaultValue={p.asOf} />
-      </div>
+      <AsOfField value={p.asOf} />
       <button type="submit">{t("home.show")}</button>
     </Form>
   );
