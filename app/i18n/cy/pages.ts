@@ -1,7 +1,7 @@
 import type { Catalogue } from "../types";
 
-/** Welsh strings (Cymraeg) for the public pages: map, gaps, funding, profiles, directory. Keys mirror the English catalogue exactly. */
-export const pages: Pick<Catalogue, "home" | "funding" | "fundingStatus" | "cliff" | "feed" | "gaps" | "authority" | "organisations" | "project" | "funders" | "awards" | "about"> = {
+/** Welsh strings (Cymraeg) for the public pages: map, gaps, profiles, directory. Keys mirror the English catalogue exactly. */
+export const pages: Pick<Catalogue, "home" | "gaps" | "authority" | "organisations" | "project" | "funders" | "awards" | "about"> = {
   home: {
     asOfMonth: "Map ar",
     today: "Heddiw",
@@ -67,73 +67,6 @@ export const pages: Pick<Catalogue, "home" | "funding" | "fundingStatus" | "clif
     downloads: "Lawrlwytho'r awdurdodau gyda'u ffigurau fel",
     walesWideNote:
       "Mae pob awdurdod hefyd yn cael ei wasanaethu gan y {{count}} prosiect Cymru gyfan gweithredol; mae'r golofn “ohonynt yn lleol” yn cyfrif gwaith sydd wedi'i anelu at yr awdurdod hwnnw yn unig.",
-  },
-  funding: {
-    title: "Cyllid sy'n dod i ben",
-    intro:
-      "Dyfarniadau sy'n dod i ben cyn bo hir, a'r dyfarniadau nad yw eu diwedd yn hysbys. Mae cyllid tymor byr yn arwydd rhybudd: dywedodd grwpiau wrth y Senedd na all unrhyw beth llai na thair blynedd gynnal eu gwaith.",
-    window: "Yn dod i ben o fewn",
-    windows: {
-      m3: "3 mis",
-      m6: "6 mis",
-      m12: "12 mis",
-      all: "Unrhyw bryd (pob dyfarniad)",
-    },
-    region: "Rhanbarth cydlyniant",
-    caption: "Dyfarniadau sy'n dod i ben o fewn {{window}}, ar {{date}}",
-    captionAll: "Pob dyfarniad a'i statws, ar {{date}}",
-    unknownTitle: "Dyddiad gorffen yn anhysbys",
-    unknownIntro: "Nid oes dyddiad gorffen hysbys i'r dyfarniadau hyn. Mae hynny'n fwlch yn y data, ac yn arwydd rhybudd ynddo'i hun.",
-    none: "Nid oes dyfarniadau'n cyfateb i'r hidlwyr hyn.",
-    status: "Statws",
-    cliffLink: "Gweld y dibyn cyllid: beth sy'n dod i ben ym mhob chwarter",
-    subscribe: "Dilyn dyfarniadau sy'n dod i ben o fewn 6 mis (gyda'r hidlwyr hyn):",
-    atom: "Ffrwd Atom",
-    ics: "Calendr o ddyddiadau gorffen (iCalendar)",
-    feedTitle: "Map Cydlyniant Cymru: cyllid sy'n dod i ben o fewn 6 mis",
-  },
-  fundingStatus: {
-    "not-started": "Heb ddechrau",
-    active: "Yn weithredol",
-    "ending-3m": "Yn dod i ben o fewn 3 mis",
-    "ending-6m": "Yn dod i ben o fewn 6 mis",
-    "ending-12m": "Yn dod i ben o fewn 12 mis",
-    ended: "Wedi dod i ben",
-    "end-unknown": "Dyddiad gorffen yn anhysbys",
-  },
-  cliff: {
-    title: "Y dibyn cyllid",
-    intro: "Faint o gyllid, a faint o brosiectau, sy'n dod i ben ym mhob chwarter o'r tair blynedd nesaf os na chaiff dim ei adnewyddu, ar {{date}}.",
-    groupBy: "Grwpio yn ôl",
-    groupFunder: "Cyllidwr",
-    groupTheme: "Thema",
-    chartTitle: "Dyfarniadau cyllid yn dod i ben fesul chwarter",
-    chartDesc: "Bar ar gyfer pob chwarter; ei uchder yw nifer y dyfarniadau sy'n dod i ben bryd hynny, wedi'i rannu yn ôl cyllidwr, a'i label yw'r swm hysbys (£? lle nad oes swm yn hysbys). Mae'r tabl isod yn rhoi pob ffigur.",
-    quarter: "Chwarter",
-    amount: "Swm yn dod i ben",
-    awards: "Dyfarniadau",
-    projects: "Prosiectau",
-    unknownAmount: "Dyfarniadau â swm anhysbys",
-    approximate: "Diweddau sy'n hysbys i'r flwyddyn yn unig",
-    approximateNote: "Mae diwedd sy'n hysbys i'r flwyddyn yn unig yn cael ei osod yn chwarter olaf y flwyddyn honno (Ch4) a'i gyfrif yn fras.",
-    unknownEnd: "Dyddiad gorffen yn anhysbys: {{awards}} dyfarniad; symiau hysbys {{amount}}.",
-    beyond: "Mae {{count}} dyfarniad yn dod i ben ar ôl y tair blynedd a ddangosir.",
-    perYearNote: "Mae swm a roddir fesul blwyddyn yn cyfrif ei ffigur blynyddol — y cyllid a gollir bob blwyddyn ar ôl iddo ddod i ben.",
-    overlapNote: "Yn ôl thema, mae dyfarniad yn cyfrif unwaith ym mhob un o themâu ei brosiect, felly mae'r rhesi'n gorgyffwrdd; mae'r cyfansymiau'n cyfrif pob dyfarniad unwaith.",
-    total: "Cyfanswm",
-    noTheme: "Dim thema",
-    tableCaption: "Cyllid yn dod i ben fesul chwarter yn ôl {{group}}, ar {{date}}",
-    back: "Yn ôl i'r rhestr o ddyfarniadau sy'n dod i ben",
-  },
-  feed: {
-    endsOn: "Yn dod i ben ar {{date}}",
-    endsMonth: "Yn dod i ben erbyn diwedd {{month}} (diwedd y mis; nid yw'r union ddiwrnod yn hysbys)",
-    endsYear: "Yn dod i ben yn ystod {{year}}, union ddyddiad yn anhysbys",
-    endUnknown: "Dyddiad gorffen yn anhysbys",
-    funder: "Cyllidwr: {{name}}",
-    recipient: "Derbynnydd: {{name}}",
-    status: "Statws: {{status}}",
-    eventTitle: "Cyllid yn dod i ben: {{title}}",
   },
   gaps: {
     title: "Bylchau yn y ddarpariaeth",
