@@ -25,8 +25,16 @@ export type FunderKind = (typeof FUNDER_KINDS)[number];
 export const RECORD_STATUSES = ["published", "archived"] as const;
 export type RecordStatus = (typeof RECORD_STATUSES)[number];
 
-export const AREA_KINDS = ["wales", "authorities", "point"] as const;
+/** Where a project works: all of Wales, chosen authorities, a point and radius, or not stated by its source. */
+export const AREA_KINDS = ["wales", "authorities", "point", "unstated"] as const;
 export type AreaKind = (typeof AREA_KINDS)[number];
+
+/**
+ * What a project is. Only delivered services and projects count as provision; the others are
+ * national or local context (a plan is not a service).
+ */
+export const PROJECT_KINDS = ["service", "policy", "programme", "network", "campaign", "research"] as const;
+export type ProjectKind = (typeof PROJECT_KINDS)[number];
 
 
 export const ROLES = ["editor", "moderator", "admin"] as const;

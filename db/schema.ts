@@ -24,6 +24,7 @@ import {
   DATE_PRECISIONS,
   FUNDER_KINDS,
   ORGANISATION_KINDS,
+  PROJECT_KINDS,
   RECORD_STATUSES,
   ROLES,
   SUBMISSION_ACTIONS,
@@ -134,6 +135,8 @@ export const organisations = sqliteTable(
     homeGss: text("home_gss").references(() => localAuthorities.gssCode),
     status: text("status", { enum: RECORD_STATUSES }).notNull().default("published"),
     lastConfirmed: text("last_confirmed"),
+    /** Partial ISO date of the latest evidence that the record is current (see geo/dates/currency.ts). */
+    lastEvidenced: text("last_evidenced"),
     sourceId: integer("source_id").references(() => sources.id),
     synthetic: integer("synthetic", { mode: "boolean" }).notNull().default(false),
   },
@@ -153,6 +156,8 @@ export const projects = sqliteTable(
     titleCy: text("title_cy"),
     descriptionEn: text("description_en").notNull().default(""),
     descriptionCy: text("description_cy"),
+    /** What it is: only "service" counts as provision (see PROJECT_KINDS). */
+    kind: text("kind", { enum: PROJECT_KINDS }).notNull().default("service"),
     areaKind: text("area_kind", { enum: AREA_KINDS }).notNull(),
     pointLng: real("point_lng"),
     pointLat: real("point_lat"),
@@ -165,6 +170,8 @@ export const projects = sqliteTable(
     dateNote: text("date_note"),
     /** True when a source says the work has stopped even though no end date is known. */
     endedNoDate: integer("ended_no_date", { mode: "boolean" }).notNull().default(false),
+    /** Partial ISO date of the latest evidence that the project is current (see geo/dates/currency.ts). */
+    lastEvidenced: text("last_evidenced"),
     status: text("status", { enum: RECORD_STATUSES }).notNull().default("published"),
     sourceId: integer("source_id").references(() => sources.id),
     synthetic: integer("synthetic", { mode: "boolean" }).notNull().default(false),
@@ -242,6 +249,8 @@ export const awards = sqliteTable(
     endDate: text("end_date"),
     endPrecision: text("end_precision", { enum: DATE_PRECISIONS }).notNull().default("unknown"),
     dateNote: text("date_note"),
+    /** Partial ISO date of the latest evidence that the award is current (see geo/dates/currency.ts). */
+    lastEvidenced: text("last_evidenced"),
     status: text("status", { enum: RECORD_STATUSES }).notNull().default("published"),
     sourceId: integer("source_id").references(() => sources.id),
     synthetic: integer("synthetic", { mode: "boolean" }).notNull().default(false),

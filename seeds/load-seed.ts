@@ -1,4 +1,5 @@
 import { and, eq, inArray, isNotNull, notInArray, sql } from "drizzle-orm";
+import { latestEvidence } from "../geo/dates/currency";
 import type { Feature, MultiPolygon, Polygon } from "geojson";
 import type { Db, Queryable } from "../db/client";
 import type { AuthorityReference } from "../geo/authorities";
@@ -86,13 +87,17 @@ interface SeedContext {
   checkGss: (gss: string, what: string) => void;
   /** True when people have edited a seeded record on the site since (it has audit entries). */
   editedOnSite: (entity: "organisation" | "project" | "award", id: number | undefined) => boolean;
+  /** The date of the most recent of these citations' documents: when the record was last evidenced. */
+  evidencedOn: (...citations: Citation[]) => string | null;
 }
 
 function createSeedContext(tx: Queryable, input: SeedInput): SeedContext {
   const docIds = new Set([...input.documents, ...input.referenceDocuments].map((d) => d.id));
   const gssCodes = new Set(input.authorities.map((a) => a.gss_code));
+  const docDate = new Map(input.documents.map((d) => [d.id, d.date]));
   return {
     tx,
+    evidencedOn: (...citations) => latestEvidence(citations.map((c) => docDate.get(c.doc) ?? null)),
     cite: (c, what) => {
       if (!docIds.has(c.doc)) throw new Error(`Unknown source document ${c.doc} cited by ${what}`);
       const row = tx
@@ -209,6 +214,7 @@ function upsertOrganisations({ tx, cite, checkGss, editedOnSite }: SeedContext, 
       status: "published" as const,
       // A seeded record was last confirmed by the document that names it.
       lastConfirmed: docDate.get(o.cite.doc) ?? null,
+      lastEvidenced: docDate.get(o.cite.doc) ?? null,
       sourceId: cite(o.cite, `organisation ${o.slug}`),
     };
     const { id } = tx
@@ -224,7 +230,7 @@ function upsertOrganisations({ tx, cite, checkGss, editedOnSite }: SeedContext, 
 
 /** Returns the projects' ids by seed key (those edited on the site included, unchanged); replaces each one's themes and areas. */
 function upsertProjects(
-  { tx, cite, checkGss, editedOnSite }: SeedContext,
+  { tx, cite, checkGss, editedOnSite, evidencedOn }: SeedContext,
   projects: SeedProject[],
   organisationIds: Map<string, number>,
   themeIds: Set<string>,
@@ -241,7 +247,8 @@ function upsertProjects(
       projectIds.set(p.key, existingProject.id);
       continue;
     }
-    const row = { seedKey: p.key, ...buildProjectRow({ ...p, organisationId }), sourceId: cite(p.cite, `project ${p.key}`) };
+    const lastEvidenced = evidencedOn(p.cite);
+    const row = { seedKey: p.key, ...buildProjectRow({ ...p, organisationId, lastEvidenced }), sourceId: cite(p.cite, `project ${p.key}`) };
     const { id } = tx
       .insert(s.projects)
       .values(row)
@@ -262,7 +269,7 @@ interface SeededIds {
 }
 
 /** The awards, each funding a project or an organisation (those edited on the site are left as they are). */
-function upsertAwards({ tx, cite, editedOnSite }: SeedContext, awards: SeedAward[], ids: SeededIds): void {
+function upsertAwards({ tx, cite, editedOnSite, evidencedOn }: SeedContext, awards: SeedAward[], ids: SeededIds): void {
   for (const a of awards) {
     const funderId = ids.funderIds.get(a.funder);
     if (funderId === undefined) throw new Error(`Unknown funder ${a.funder} in award ${a.key}`);
@@ -287,6 +294,7 @@ function upsertAwards({ tx, cite, editedOnSite }: SeedContext, awards: SeedAward
       endDate: a.end,
       endPrecision: precisionOf(a.end),
       dateNote: a.dateNote ?? null,
+      lastEvidenced: evidencedOn(a.cite),
       status: "published" as const,
       sourceId: cite(a.cite, `award ${a.key}`),
     };

@@ -5,7 +5,7 @@
  */
 import type { ProjectValues } from "../db/queries/records";
 import { precisionOf } from "../geo/dates/partial-date";
-import type { PartialDate, SeedArea } from "./types";
+import type { PartialDate, ProjectKind, SeedArea } from "./types";
 
 /** What a project row is built from; the optional texts and flags default to null / false. */
 export interface ProjectRowInput {
@@ -15,11 +15,15 @@ export interface ProjectRowInput {
   descriptionEn: string;
   descriptionCy?: string;
   area: SeedArea;
+  /** What the project is (default "service", what a listing or synthetic project is). */
+  kind?: ProjectKind;
   start: PartialDate | null;
   end: PartialDate | null;
   dateNote?: string;
   /** A source says the work stopped; stored as endedNoDate only when no end date is known. */
   ended?: boolean;
+  /** Partial date of the latest evidence that the project is current. */
+  lastEvidenced?: PartialDate | null;
 }
 
 /**
@@ -40,6 +44,7 @@ export function buildProjectRow(input: ProjectRowInput) {
     titleCy: input.titleCy ?? null,
     descriptionEn: input.descriptionEn,
     descriptionCy: input.descriptionCy ?? null,
+    kind: input.kind ?? "service",
     areaKind: area.kind,
     pointLng: area.kind === "point" ? area.lng : null,
     pointLat: area.kind === "point" ? area.lat : null,
@@ -50,6 +55,7 @@ export function buildProjectRow(input: ProjectRowInput) {
     endPrecision: precisionOf(input.end),
     dateNote: input.dateNote ?? null,
     endedNoDate: input.ended === true && input.end === null,
+    lastEvidenced: input.lastEvidenced ?? null,
     status: "published" as const,
   } satisfies ProjectValues;
 }

@@ -34,6 +34,9 @@ export type OrganisationKind =
   | "network"
   | "other";
 
+export type { ProjectKind } from "../db/enums";
+import type { ProjectKind } from "../db/enums";
+
 export type FunderKind =
   | "welsh-government"
   | "uk-government"
@@ -80,11 +83,15 @@ export interface SeedOrganisation {
 export type SeedArea =
   | { kind: "wales" }
   | { kind: "authorities"; gss: GssCode[] }
-  | { kind: "point"; lng: number; lat: number; radiusKm: number };
+  | { kind: "point"; lng: number; lat: number; radiusKm: number }
+  /** The source does not say where the work happens. */
+  | { kind: "unstated" };
 
 export interface SeedProject {
   /** Stable key used by awards to refer to the project: kebab-case, unique. */
   key: string;
+  /** What it is: only a delivered service counts as provision; plans, programmes, networks, campaigns and research are context. */
+  kind: ProjectKind;
   /** Slug of the delivering organisation (must exist in ORGANISATIONS). */
   organisation: string;
   titleEn: string;

@@ -69,6 +69,7 @@ const cite = (quote: string) => ({ doc: SEED_DOC, quote });
 export function projectInput(key: string, overrides: Partial<SeedProject> = {}): SeedProject {
   return {
     key,
+    kind: "service",
     organisation: "beta-network",
     titleEn: `Project ${key}`,
     descriptionEn: `Test project ${key}.`,

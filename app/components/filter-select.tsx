@@ -31,6 +31,21 @@ export function AsOfField({ value }: { value: string }) {
   );
 }
 
+/** The "count only provision with a known end date" switch of the map and gaps forms (`confirmed=1`). */
+export function ConfirmedOnlyField({ checked }: { checked: boolean }) {
+  const { t } = useLang();
+  return (
+    <div className="field checkbox-field">
+      <label>
+        <input type="checkbox" name="confirmed" value="1" defaultChecked={checked} aria-describedby="confirmed-hint" /> {t("home.confirmedOnly")}
+      </label>
+      <p id="confirmed-hint" className="hint">
+        {t("home.confirmedOnlyHint")}
+      </p>
+    </div>
+  );
+}
+
 type Named = { nameEn: string; nameCy: string | null };
 const named = (lang: Lang, x: Named) => pickText(lang, x.nameEn, x.nameCy).text;
 

@@ -2,11 +2,12 @@ import { Link } from "@remix-run/react";
 import type { ProjectRow } from "../../db/queries/projects";
 import { Bilingual } from "./bilingual";
 import { PartialDate } from "./partial-date";
+import { formatPartialDate } from "~/i18n/format";
 import { useLang } from "./use-lang";
 
 /** A list of projects with their organisation, reach and end date. */
-export function ProjectList({ projects, showOrganisation = true }: { projects: (ProjectRow & { state?: string })[]; showOrganisation?: boolean }) {
-  const { t, href } = useLang();
+export function ProjectList({ projects, showOrganisation = true }: { projects: (ProjectRow & { state?: string; currency?: string })[]; showOrganisation?: boolean }) {
+  const { lang, t, href } = useLang();
   return (
     <ul className="project-list">
       {projects.map((p) => (
@@ -17,6 +18,10 @@ export function ProjectList({ projects, showOrganisation = true }: { projects: (
           {p.synthetic ? <span className="tag synthetic"> {t("common.synthetic")}</span> : null}
           {p.areaKind === "wales" ? <span className="tag"> {t("common.walesWide")}</span> : null}
           {p.state ? <span className={`tag state-${p.state}`}> {t(`status.${p.state}`)}</span> : null}
+          {p.kind !== "service" ? <span className="tag kind"> {t(`kinds.project.${p.kind}`)}</span> : null}
+          {(p.state ?? p.currency) === "no-recent-evidence" ? (
+            <span className="tag stale"> {p.lastEvidenced ? t("project.lastEvidencedOn", { date: formatPartialDate(lang, t, p.lastEvidenced) }) : t("project.neverEvidenced")}</span>
+          ) : null}
           {showOrganisation ? (
             <>
               {" — "}

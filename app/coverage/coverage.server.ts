@@ -3,10 +3,14 @@ import { listAuthorities } from "../../db/queries/authorities";
 import { getDataVersion } from "../../db/queries/meta";
 import { listProjects } from "../../db/queries/projects";
 import { listThemes } from "../../db/queries/themes";
-import type { Db } from "../../db/client";
-import { computeCoverage, GAP_SCORE_WEIGHTS, gapGeometry, prepareCoverageGrid, type CoverageGrid, type CoverageTable } from "../../geo/coverage/coverage";
-import type { AuthorityCoverage, CoverageProject, CoverageSettlement } from "../../geo/coverage/coverage-types";
+import type { Queryable } from "../../db/client";
+import { computeCoverage, GAP_SCORE_FORMULA, GAP_SCORE_WEIGHTS, gapGeometry, prepareCoverageGrid, sharePopulation, type CoverageGrid, type CoverageTable } from "../../geo/coverage/coverage";
+import type { AuthorityCoverage, CoverageProject, CoverageSettlement, PeoplePoint } from "../../geo/coverage/coverage-types";
 import settlementsFile from "../../geo/data/wales-settlements.geonames.json";
+import smallAreasFile from "../../geo/data/ons-small-areas-wales.json";
+import type { SmallArea } from "../../geo/extract-small-areas";
+import type { AreaKind, ProjectKind } from "../../db/enums";
+import { evidenceMonths } from "../platform/settings.server";
 import { boundaryCollection } from "./boundaries.server";
 import { today } from "../platform/clock.server";
 import type { RequestContext } from "../platform/context.server";
@@ -17,16 +21,17 @@ export const LAYERS = ["projects", "per10k", "area", "people", "score"] as const
 export type Layer = (typeof LAYERS)[number];
 
 const settlements = settlementsFile as unknown as (CoverageSettlement & { gss_code: string })[];
+const smallAreas = smallAreasFile as SmallArea[];
 
-let gridCache: { key: string; grid: CoverageGrid } | undefined;
-/** Results keyed by "data version|as-of date": a change to the data bumps the version and so misses. */
+let gridCache: { key: string; grid: CoverageGrid; people: PeoplePoint[] } | undefined;
+/** Results keyed by "data version|as-of date|evidence rule": a change to the data bumps the version and so misses. */
 const tableCache = new Map<string, CoverageTable>();
 const TABLE_CACHE_SIZE = 24;
 
-/** The prepared grid for the active boundary set (built once per boundary set). */
-function gridFor(db: Db): CoverageGrid {
+/** The prepared grid for the active boundary set (built once per boundary set), with where people live. */
+function gridFor(db: Queryable): { grid: CoverageGrid; people: PeoplePoint[] } {
   const { info, collection } = boundaryCollection(db);
-  if (gridCache?.key === info.id) return gridCache.grid;
+  if (gridCache?.key === info.id) return gridCache;
   const facts = new Map(listAuthorities(db).map((a) => [a.gssCode, a]));
   const grid = prepareCoverageGrid(
     collection.features.map((f) => {
@@ -35,40 +40,64 @@ function gridFor(db: Db): CoverageGrid {
     }),
     settlements.map((s) => ({ id: s.id, name: s.name, population: s.population, lng: s.lng, lat: s.lat, gss: s.gss_code })),
   );
-  gridCache = { key: info.id, grid };
-  return grid;
+  const populations = new Map([...facts.values()].filter((a) => a.population2021 !== null).map((a) => [a.gssCode, a.population2021!]));
+  const people = sharePopulation(
+    smallAreas.filter((a) => a.type === "LSOA"),
+    populations,
+  );
+  gridCache = { key: info.id, grid, people };
+  return gridCache;
 }
 
-/** Every published project as the engine sees it. */
-function coverageProjects(db: Db): CoverageProject[] {
-  return listProjects(db).map((p) => ({
-    id: p.id,
-    themes: p.themeIds,
-    startDate: p.startDate,
-    endDate: p.endDate,
-    endedNoDate: p.endedNoDate,
-    reach:
-      p.areaKind === "wales"
-        ? { kind: "wales" }
-        : p.areaKind === "point"
-          ? { kind: "point", lng: p.pointLng!, lat: p.pointLat!, radiusKm: p.radiusKm! }
-          : { kind: "authorities", gss: p.areaGss },
-  }));
+/**
+ * Whether a project counts as local provision: a delivered service (not a plan, programme, network,
+ * campaign or research) working in named authorities or around a point. Wales-wide services are
+ * national provision, shown beside each authority but never closing a local gap; a project whose
+ * source does not say where it works is counted apart as "area not stated".
+ *
+ * @example
+ * isLocalProvision({ kind: "service", areaKind: "point" }) // true
+ * isLocalProvision({ kind: "policy", areaKind: "wales" })  // false
+ */
+export function isLocalProvision(p: { kind: ProjectKind; areaKind: AreaKind }): boolean {
+  return p.kind === "service" && (p.areaKind === "authorities" || p.areaKind === "point");
+}
+
+/** Every published local service as the engine sees it. */
+function coverageProjects(db: Queryable): CoverageProject[] {
+  return listProjects(db)
+    .filter(isLocalProvision)
+    .map((p) => ({
+      id: p.id,
+      themes: p.themeIds,
+      startDate: p.startDate,
+      endDate: p.endDate,
+      endedNoDate: p.endedNoDate,
+      lastEvidenced: p.lastEvidenced,
+      reach: p.areaKind === "point" ? { kind: "point", lng: p.pointLng!, lat: p.pointLat!, radiusKm: p.radiusKm! } : { kind: "authorities", gss: p.areaGss },
+    }));
+}
+
+/** What the analysis counts: projects with a known end only, or also those with an unknown end and recent evidence. */
+export interface EvidenceOptions {
+  confirmedOnly?: boolean;
 }
 
 /**
  * The coverage table (22 authorities × all themes and each theme) on a date, computed once per
- * data version and date, then served from memory.
+ * data version, date and evidence rule, then served from memory.
  *
  * @example
- * coverageTable(db, "2026-01-01").rows.length // 22 × 14
+ * coverageTable(db, "2026-01-01").table.rows.length // 22 × 14
  */
-export function coverageTable(db: Db, asOf: string): { table: CoverageTable; grid: CoverageGrid } {
-  const grid = gridFor(db);
-  const key = `${getDataVersion(db)}|${asOf}`;
+export function coverageTable(db: Queryable, asOf: string, options: EvidenceOptions = {}): { table: CoverageTable; grid: CoverageGrid } {
+  const { grid, people } = gridFor(db);
+  const months = evidenceMonths();
+  const confirmedOnly = options.confirmedOnly === true;
+  const key = `${getDataVersion(db)}|${asOf}|${months}|${confirmedOnly}`;
   let table = tableCache.get(key);
   if (!table) {
-    table = computeCoverage(grid, coverageProjects(db), { asOf, themes: listThemes(db).map((t) => t.id) });
+    table = computeCoverage(grid, coverageProjects(db), { asOf, themes: listThemes(db).map((t) => t.id), people, evidenceMonths: months, confirmedOnly });
     tableCache.set(key, table);
     if (tableCache.size > TABLE_CACHE_SIZE) tableCache.delete(tableCache.keys().next().value!);
   } else {
@@ -83,6 +112,8 @@ export interface CoverageParams {
   asOf: string;
   theme: string | null;
   layer: Layer;
+  /** Count only provision with a known end (`?confirmed=1`). */
+  confirmedOnly: boolean;
 }
 
 /** Reads `asOf` (default today), `theme` and `layer` from the URL; 400 on a bad value. */
@@ -90,7 +121,8 @@ export function parseCoverageParams(ctx: RequestContext): CoverageParams {
   const themeIds = new Set(listThemes(ctx.db).map((t) => t.id));
   const { asOf, theme } = parseListParams(ctx, ["asOf", "theme"], { themeIds });
   const layer = parseChoice(ctx, "layer", LAYERS, "projects");
-  return { asOf: asOf ?? today(), theme: theme ?? null, layer };
+  const confirmedOnly = parseChoice(ctx, "confirmed", ["0", "1"], "0") === "1";
+  return { asOf: asOf ?? today(), theme: theme ?? null, layer, confirmedOnly };
 }
 
 /**
@@ -99,13 +131,13 @@ export function parseCoverageParams(ctx: RequestContext): CoverageParams {
  * @example
  * coverageRows(db, "2026-01-01", "hate-crime").find((r) => r.gss === "W06000023")?.areaCoverage
  */
-export function coverageRows(db: Db, asOf: string, theme: string | null): AuthorityCoverage[] {
-  return coverageTable(db, asOf).table.rows.filter((r) => r.theme === theme);
+export function coverageRows(db: Queryable, asOf: string, theme: string | null, options: EvidenceOptions = {}): AuthorityCoverage[] {
+  return coverageTable(db, asOf, options).table.rows.filter((r) => r.theme === theme);
 }
 
 /** The gap outlines for one theme, for every authority with a gap (GeoJSON features). */
-export function gapFeatures(db: Db, asOf: string, theme: string | null) {
-  const { table, grid } = coverageTable(db, asOf);
+export function gapFeatures(db: Queryable, asOf: string, theme: string | null, options: EvidenceOptions = {}) {
+  const { table, grid } = coverageTable(db, asOf, options);
   const features: { type: "Feature"; properties: { gss_code: string; theme: string | null; ruralGap: boolean }; geometry: MultiPolygon }[] = [];
   for (const row of table.rows) {
     if (row.theme !== theme) continue;
@@ -124,29 +156,31 @@ export interface GapRow {
   activeProjects: number;
   areaCoverage: number;
   peopleCoverage: number | null;
+  /** People out of reach (of the authority's Census population). */
   populationOutOfReach: number;
+  /** Share of them in rural small areas, or null with nobody out of reach. */
+  ruralShare: number | null;
   largestOutOfReach: { name: string; population: number | null; distanceKm: number | null } | null;
   ruralGap: boolean;
   gapScore: number;
 }
 
 /**
- * The ranked gaps on a date: authority × theme pairs with no active provision first (largest
- * population first), then the pairs with the most settlement population out of reach.
+ * The ranked gaps on a date: authority × theme pairs with no current local provision first (largest
+ * population first), then the pairs with the most people out of reach.
  *
  * @example
  * listGaps(db, "2026-01-01", null)[0].kind // "no-provision"
  */
-export function listGaps(db: Db, asOf: string, theme: string | null): GapRow[] {
-  const { table } = coverageTable(db, asOf);
+export function listGaps(db: Queryable, asOf: string, theme: string | null, options: EvidenceOptions = {}): GapRow[] {
+  const { table } = coverageTable(db, asOf, options);
   const authorities = new Map(listAuthorities(db).map((a) => [a.gssCode, a]));
   const rows: GapRow[] = [];
   for (const r of table.rows) {
     if (r.theme === null) continue;
     if (theme !== null && r.theme !== theme) continue;
-    const outOfReach = r.settlementPopulation - r.populationInReach;
     const noProvision = r.activeProjects === 0;
-    if (!noProvision && outOfReach <= 0 && r.areaCoverage >= 1) continue;
+    if (!noProvision && r.peopleOutOfReach <= 0 && r.areaCoverage >= 1) continue;
     const a = authorities.get(r.gss)!;
     const largest = r.outOfReach[0];
     rows.push({
@@ -158,7 +192,8 @@ export function listGaps(db: Db, asOf: string, theme: string | null): GapRow[] {
       activeProjects: r.activeProjects,
       areaCoverage: r.areaCoverage,
       peopleCoverage: r.peopleCoverage,
-      populationOutOfReach: outOfReach,
+      populationOutOfReach: r.peopleOutOfReach,
+      ruralShare: r.ruralShare,
       largestOutOfReach: largest ? { name: largest.name, population: largest.population, distanceKm: largest.distanceKm } : null,
       ruralGap: r.ruralGap,
       gapScore: r.gapScore.score,
@@ -173,14 +208,24 @@ export function listGaps(db: Db, asOf: string, theme: string | null): GapRow[] {
 }
 
 /**
- * `/api/coverage?asOf=…&theme=…`: the coverage rows for one theme (or all themes), with the score
- * formula's weights, so a reader can recompute every score.
+ * `/api/coverage?asOf=…&theme=…&confirmed=1`: the coverage rows for one theme (or all themes), with the
+ * score formula and weights, so a reader can recompute every score.
  */
 export function coverageApi(ctx: RequestContext) {
-  const { asOf, theme } = parseCoverageParams(ctx);
-  const { table } = coverageTable(ctx.db, asOf);
+  const { asOf, theme, confirmedOnly } = parseCoverageParams(ctx);
+  const { table } = coverageTable(ctx.db, asOf, { confirmedOnly });
   const data = table.rows.filter((r) => r.theme === theme);
-  return { asOf, theme, cellKm: table.cellKm, gapScoreWeights: GAP_SCORE_WEIGHTS, count: data.length, data };
+  return {
+    asOf,
+    theme,
+    confirmedOnly,
+    evidenceMonths: evidenceMonths(),
+    cellKm: table.cellKm,
+    gapScoreFormula: GAP_SCORE_FORMULA,
+    gapScoreWeights: GAP_SCORE_WEIGHTS,
+    count: data.length,
+    data,
+  };
 }
 
 /**
@@ -190,7 +235,7 @@ export function coverageApi(ctx: RequestContext) {
  * @example
  * authorityCoverage(db, "W06000023", "2026-01-01", null).byTheme.length // 14
  */
-export function authorityCoverage(db: Db, gss: string, asOf: string, theme: string | null) {
+export function authorityCoverage(db: Queryable, gss: string, asOf: string, theme: string | null) {
   const { table, grid } = coverageTable(db, asOf);
   const byTheme = table.rows.filter((r) => r.gss === gss);
   const selected = byTheme.find((r) => r.theme === theme)!;
@@ -204,5 +249,6 @@ export function authorityCoverage(db: Db, gss: string, asOf: string, theme: stri
     },
     cellKm: table.cellKm,
     weights: GAP_SCORE_WEIGHTS,
+    formula: GAP_SCORE_FORMULA,
   };
 }

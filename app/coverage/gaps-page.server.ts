@@ -1,6 +1,7 @@
 import { listThemes } from "../../db/queries/themes";
 import type { RequestContext } from "../platform/context.server";
 import { listGaps, parseCoverageParams } from "./coverage.server";
+import { dataBasis } from "./data-basis.server";
 
 /**
  * The ranked gaps for a theme (or all themes) on a date.
@@ -9,12 +10,14 @@ import { listGaps, parseCoverageParams } from "./coverage.server";
  * getGapsPage(ctx).gaps[0].kind // "no-provision"
  */
 export function getGapsPage(ctx: RequestContext) {
-  const { asOf, theme } = parseCoverageParams(ctx);
+  const { asOf, theme, confirmedOnly } = parseCoverageParams(ctx);
   return {
     asOf,
     asOfParam: ctx.url.searchParams.get("asOf") ?? undefined,
     theme,
+    confirmedOnly,
     themes: listThemes(ctx.db),
-    gaps: listGaps(ctx.db, asOf, theme),
+    gaps: listGaps(ctx.db, asOf, theme, { confirmedOnly }),
+    basis: dataBasis(ctx.db, asOf),
   };
 }

@@ -4,6 +4,7 @@ import { GAP_SCORE_WEIGHTS } from "../../geo/coverage/coverage";
 import { boundaryCollection } from "./boundaries.server";
 import { today } from "../platform/clock.server";
 import type { RequestContext } from "../platform/context.server";
+import { dataBasis } from "./data-basis.server";
 import { coverageRows, coverageTable, gapFeatures, parseCoverageParams } from "./coverage.server";
 import { addMonths } from "../../geo/funding/funding-status";
 import { collatorFor, parseSort, sortRows } from "../platform/params.server";
@@ -19,11 +20,11 @@ export type MapSort = (typeof MAP_SORTS)[number];
  * getMapPage(ctx).rows.length // 22
  */
 export function getMapPage(ctx: RequestContext) {
-  const { asOf, theme, layer } = parseCoverageParams(ctx);
+  const { asOf, theme, layer, confirmedOnly } = parseCoverageParams(ctx);
   const { sort, dir } = parseSort(ctx, MAP_SORTS, "name", ["name", "region"]);
   const authorities = listAuthorities(ctx.db);
   const byGss = new Map(authorities.map((a) => [a.gssCode, a]));
-  const rows = coverageRows(ctx.db, asOf, theme).map((r) => {
+  const rows = coverageRows(ctx.db, asOf, theme, { confirmedOnly }).map((r) => {
     const a = byGss.get(r.gss)!;
     return {
       ...r,
@@ -63,7 +64,9 @@ export function getMapPage(ctx: RequestContext) {
     rows: sorted,
     themes: listThemes(ctx.db),
     cellKm: coverageTable(ctx.db, asOf).table.cellKm,
-    gaps: gapFeatures(ctx.db, asOf, theme),
+    gaps: gapFeatures(ctx.db, asOf, theme, { confirmedOnly }),
+    confirmedOnly,
+    basis: dataBasis(ctx.db, asOf),
     weights: GAP_SCORE_WEIGHTS,
     boundaries: collection,
     boundaryInfo: info,

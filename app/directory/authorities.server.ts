@@ -9,6 +9,8 @@ import type { RequestContext } from "../platform/context.server";
 import { boundaryCollection, neighboursOf } from "../coverage/boundaries.server";
 import { authorityCoverage, coverageRows } from "../coverage/coverage.server";
 import { authorityRisk } from "../funding/funding.server";
+import { splitProvision } from "./provision.server";
+import { evidenceMonths } from "../platform/settings.server";
 import { HttpError } from "../platform/http.server";
 import { collatorFor, parseListParams, parseSort, sortRows, type SortDir } from "../platform/params.server";
 import type { Lang } from "../i18n";
@@ -23,9 +25,9 @@ export interface AuthoritySummary {
   population2021: number | null;
   ruralWlga: boolean;
   historicDispersalArea: boolean;
-  /** Active projects serving the authority, Wales-wide ones included. */
+  /** Current services available in the authority: its local ones and the Wales-wide ones. */
   activeProjects: number;
-  /** Active projects aimed at this authority (not Wales-wide). */
+  /** Current local services (named authorities or a point and radius) serving this authority. */
   localProjects: number;
   /** Active projects per 10,000 residents (Census 2021), or null when the population is unknown. */
   projectsPer10k: number | null;
@@ -43,10 +45,10 @@ export type SummarySort = (typeof SUMMARY_SORTS)[number];
  */
 export function summariseAuthorities(db: Db, asOf: string): { summaries: AuthoritySummary[]; walesWideProjects: number } {
   const authorities = listAuthorities(db);
-  const active = listProjects(db, { activeOn: asOf });
-  const walesWide = active.filter((p) => p.areaKind === "wales").length;
+  const { provision, national } = splitProvision(listProjects(db), asOf);
+  const walesWide = national.length;
   const local = new Map<string, number>();
-  for (const p of active) for (const gss of p.areaGss) local.set(gss, (local.get(gss) ?? 0) + 1);
+  for (const p of provision) for (const gss of p.areaGss) local.set(gss, (local.get(gss) ?? 0) + 1);
   const based = new Map<string, number>();
   for (const o of listOrganisations(db)) if (o.homeGss) based.set(o.homeGss, (based.get(o.homeGss) ?? 0) + 1);
   const summaries = authorities.map((a): AuthoritySummary => {
@@ -169,7 +171,8 @@ export function getAuthorityProfile(ctx: RequestContext, gss: string, asOf: stri
   const all = listAuthorities(db);
   const byGss = new Map(all.map((a) => [a.gssCode, a]));
   const brief = (a: AuthorityRow) => ({ gssCode: a.gssCode, nameEn: a.nameEn, nameCy: a.nameCy });
-  const projects = listProjects(db, { gss, activeOn: asOf });
+  const split = splitProvision(listProjects(db, { gss }), asOf);
+  const projects = [...split.provision, ...split.national];
   const themes = listThemes(db);
   const projectsByTheme = themes.map((theme) => ({
     theme,
@@ -187,7 +190,10 @@ export function getAuthorityProfile(ctx: RequestContext, gss: string, asOf: stri
     regions: listRegions(db),
     organisations: listOrganisations(db).filter((o) => o.homeGss === gss),
     projectCount: projects.length,
-    walesWideCount: projects.filter((p) => p.areaKind === "wales").length,
+    walesWideCount: split.national.length,
+    context: split.context,
+    noRecentEvidence: split.noRecentEvidence,
+    evidenceMonths: evidenceMonths(),
     projectsByTheme,
     awards,
     coverage: authorityCoverage(db, gss, asOf, theme),

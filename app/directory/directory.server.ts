@@ -4,7 +4,8 @@ import { getFunderBySlug, listFunders } from "../../db/queries/funders";
 import { getOrganisationBySlug, listOrganisations } from "../../db/queries/organisations";
 import { getProject, listProjectFunders, listProjects } from "../../db/queries/projects";
 import { listThemes } from "../../db/queries/themes";
-import { runStateOn } from "../../geo/dates/partial-date";
+import { withCurrency } from "./provision.server";
+import { evidenceMonths } from "../platform/settings.server";
 import { today } from "../platform/clock.server";
 import type { RequestContext } from "../platform/context.server";
 import { getCurrentUser } from "../accounts/sessions.server";
@@ -109,7 +110,7 @@ export function getOrganisationPage(ctx: RequestContext, slug: string, request?:
   const organisation = getOrganisationBySlug(ctx.db, slug);
   if (!organisation) throw new HttpError(404, ctx.t("errors.unknownOrganisation", { slug }));
   const asOf = today();
-  const projects = listProjects(ctx.db, { organisationId: organisation.id }).map((p) => ({ ...p, state: runStateOn(p, asOf) }));
+  const projects = withCurrency(listProjects(ctx.db, { organisationId: organisation.id }), asOf).map((p) => ({ ...p, state: p.currency }));
   const user = request ? getCurrentUser(ctx, request) : null;
   return {
     organisation: { ...organisation, stale: isStale(organisation.lastConfirmed, asOf) },
@@ -133,10 +134,12 @@ export function searchProjects(ctx: RequestContext) {
     theme: params.theme,
     gss: params.authority,
     funderId: funderIdOf(ctx, params.funder),
-    activeOn: params.asOf,
   });
+  // With asOf, only what is current on that day (a known end to come, or recent evidence).
+  const dated = withCurrency(rows, params.asOf ?? today());
+  const kept = params.asOf ? dated.filter((p) => p.currency === "active" || p.currency === "active-end-unknown") : dated;
   const funders = listProjectFunders(ctx.db);
-  return { params, rows: rows.map((p) => ({ ...p, funders: funders.get(p.id) ?? [] })) };
+  return { params, rows: kept.map((p) => ({ ...p, funders: funders.get(p.id) ?? [] })) };
 }
 
 /**
@@ -155,7 +158,8 @@ export function getProjectPage(ctx: RequestContext, id: string, request?: Reques
     canEdit: can(user, "edit-project", { organisationId: project.organisationId }),
     csrf: user?.csrfToken ?? null,
     canViewHistory: can(user, "view-history"),
-    project: { ...project, state: runStateOn(project, asOf) },
+    project: { ...project, state: withCurrency([project], asOf)[0].currency },
+    evidenceMonths: evidenceMonths(),
     awards: listAwards(ctx.db, { projectId: project.id }),
     authorities: listAuthorities(ctx.db),
     themes: listThemes(ctx.db),

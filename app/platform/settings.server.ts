@@ -1,14 +1,27 @@
-import type { Db } from "../../db/client";
+import type { Queryable } from "../../db/client";
+import { DEFAULT_EVIDENCE_MONTHS } from "../../geo/dates/currency";
 import { hasSyntheticRecords } from "../../db/queries/meta";
 
 /**
  * Settings the pages need: the optional map tile layer (off unless MAP_TILE_URL is set, so the map
  * works offline and in tests) and whether the database holds synthetic records.
  */
-export function siteSettings(db: Db) {
+export function siteSettings(db: Queryable) {
   return {
     tileUrl: process.env.MAP_TILE_URL || null,
     tileAttribution: process.env.MAP_TILE_ATTRIBUTION || null,
     synthetic: hasSyntheticRecords(db),
   };
+}
+
+/**
+ * How many months evidence keeps a record with no end date current: EVIDENCE_MONTHS (a whole number
+ * from 1 to 120), else 24. Shown on the pages that rest on it.
+ *
+ * @example
+ * evidenceMonths() // 24
+ */
+export function evidenceMonths(): number {
+  const value = Number(process.env.EVIDENCE_MONTHS);
+  return Number.isInteger(value) && value >= 1 && value <= 120 ? value : DEFAULT_EVIDENCE_MONTHS;
 }

@@ -1,5 +1,6 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
 import { useLoaderData } from "@remix-run/react";
+import { DataBasis } from "~/components/coverage/data-basis";
 import { DownloadLinks } from "~/components/download-links";
 import { ErrorPage } from "~/components/error-page";
 import { HatchPattern } from "~/components/map/hatch-pattern";
@@ -25,7 +26,7 @@ export default function MapPage() {
   const classes = layerClasses(d.layer, values);
   const theme = d.themes.find((x) => x.id === d.theme);
   const themeLabel = theme ? (lang === "cy" ? theme.nameCy : theme.nameEn) : t("home.allThemes");
-  const params = { theme: d.theme ?? undefined, layer: d.layer === "projects" ? undefined : d.layer, asOf: d.asOfParam };
+  const params = { theme: d.theme ?? undefined, layer: d.layer === "projects" ? undefined : d.layer, asOf: d.asOfParam, confirmed: d.confirmedOnly ? "1" : undefined };
   return (
     <div className="map-page">
       <HatchPattern />
@@ -41,6 +42,7 @@ export default function MapPage() {
 
       <AuthorityTable data={d} params={params} themeLabel={themeLabel} />
       <DownloadLinks dataset="authorities" formats={["csv", "json", "geojson"]} label={t("home.downloads")} />
+      <DataBasis basis={d.basis} />
     </div>
   );
 }

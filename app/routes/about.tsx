@@ -51,7 +51,7 @@ export default function About() {
       <h2>{cy ? "Dogfennau ffynhonnell" : "Source documents"}</h2>
       <ul>
         {d.documents.map((doc) => (
-          <li key={doc.id} lang="en">
+          <li key={doc.id} id={`doc-${doc.id}`} lang="en">
             <cite>{doc.title}</cite> — {doc.author}
             {doc.date ? `, ${doc.date}` : ""} <code>{doc.id}</code>
           </li>

@@ -3,7 +3,7 @@ import { Link, useLoaderData } from "@remix-run/react";
 import { getAuthorityProfile } from "~/directory/authorities.server";
 import { AuthorityCoverage } from "~/components/authority/authority-coverage";
 import { AuthorityFacts, AuthorityNeighbours, AuthorityOrganisations } from "~/components/authority/authority-facts";
-import { AuthorityProjectsByTheme } from "~/components/authority/authority-projects";
+import { AuthorityContext, AuthorityProjectsByTheme } from "~/components/authority/authority-projects";
 import { AuthorityRisk } from "~/components/authority/authority-risk";
 import { AwardTable } from "~/components/award-table";
 import { ErrorPage } from "~/components/error-page";
@@ -50,6 +50,7 @@ export default function AuthorityProfile() {
       <AuthorityRisk risk={d.risk} name={name} gssCode={a.gssCode} asOfParam={d.asOfParam} themeName={themeName} />
       <AuthorityCoverage data={d} name={name} themeName={themeName} />
       <AuthorityProjectsByTheme groups={d.projectsByTheme} name={name} />
+      <AuthorityContext context={d.context} stale={d.noRecentEvidence} months={d.evidenceMonths} />
 
       <section aria-labelledby="funding">
         <h2 id="funding">{t("authority.funding")}</h2>

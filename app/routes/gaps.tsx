@@ -2,7 +2,8 @@ import type { LoaderFunctionArgs } from "@remix-run/node";
 import { Form, Link, useLoaderData } from "@remix-run/react";
 import { DownloadLinks } from "~/components/download-links";
 import { ErrorPage } from "~/components/error-page";
-import { AsOfField, FilterSelect, optionsOf } from "~/components/filter-select";
+import { DataBasis } from "~/components/coverage/data-basis";
+import { AsOfField, ConfirmedOnlyField, FilterSelect, optionsOf } from "~/components/filter-select";
 import { useLang } from "~/components/use-lang";
 import { contextOf } from "~/platform/context.server";
 import { getGapsPage } from "~/coverage/gaps-page.server";
@@ -26,6 +27,7 @@ export default function Gaps() {
         {lang === "cy" ? <input type="hidden" name="lang" value="cy" /> : null}
         <FilterSelect name="theme" label={t("home.theme")} value={d.theme} options={optionsOf.themes(lang, d.themes)} emptyLabel={t("home.allThemes")} />
         <AsOfField value={d.asOf} />
+        <ConfirmedOnlyField checked={d.confirmedOnly} />
         <button type="submit">{t("gaps.filter")}</button>
       </Form>
       <p role="status">{t("gaps.count", { count: d.gaps.length })}</p>
@@ -43,6 +45,7 @@ export default function Gaps() {
                 <th scope="col" className="num">{t("gaps.columns.projects")}</th>
                 <th scope="col" className="num">{t("gaps.columns.people")}</th>
                 <th scope="col" className="num">{t("gaps.columns.outOfReach")}</th>
+                <th scope="col" className="num">{t("gaps.columns.rural")}</th>
                 <th scope="col">{t("gaps.columns.largest")}</th>
                 <th scope="col" className="num">{t("gaps.columns.score")}</th>
               </tr>
@@ -59,6 +62,7 @@ export default function Gaps() {
                   <td className="num">{formatNumber(lang, g.activeProjects)}</td>
                   <td className="num">{g.peopleCoverage === null ? t("common.unknown") : `${formatNumber(lang, g.peopleCoverage * 100, 1)}%`}</td>
                   <td className="num">{formatNumber(lang, g.populationOutOfReach)}</td>
+                  <td className="num">{g.ruralShare === null ? "—" : `${formatNumber(lang, g.ruralShare * 100, 0)}%`}</td>
                   <td>
                     {g.largestOutOfReach
                       ? `${g.largestOutOfReach.name} (${g.largestOutOfReach.population === null ? t("common.unknown") : formatNumber(lang, g.largestOutOfReach.population)})`
@@ -71,6 +75,7 @@ export default function Gaps() {
           </table>
         </div>
       )}
+      <DataBasis basis={d.basis} />
       <DownloadLinks dataset="gaps" formats={["csv", "json", "geojson"]} label={t("gaps.downloads")} />
     </div>
   );

@@ -35,7 +35,7 @@ export default function ProjectPage() {
       <p className="lede">
         <Bilingual en={p.descriptionEn} cy={p.descriptionCy} />
       </p>
-      <ProjectFacts project={p} themes={d.themes} authorities={d.authorities} />
+      <ProjectFacts project={p} themes={d.themes} authorities={d.authorities} evidenceMonths={d.evidenceMonths} />
       {p.sourceDocument ? <SourceCite document={p.sourceDocument} quote={p.sourceQuote} /> : <p className="note">{t("organisations.listedByGroup")}</p>}
       {d.canEdit || d.canViewHistory ? (
         <div className="record-actions">

@@ -10,7 +10,10 @@ export interface ProjectFilters {
   gss?: string;
   organisationId?: number;
   funderId?: number;
-  /** Only projects running on this day (YYYY-MM-DD). */
+  /**
+   * Only projects whose dates span this day (YYYY-MM-DD): dates alone, not the evidence rule; the
+   * app's notion of "current" is geo/dates/currency.ts (app/directory/provision.server.ts).
+   */
   activeOn?: string;
 }
 
@@ -41,6 +44,7 @@ const projectColumns = {
   titleCy: projects.titleCy,
   descriptionEn: projects.descriptionEn,
   descriptionCy: projects.descriptionCy,
+  kind: projects.kind,
   areaKind: projects.areaKind,
   pointLng: projects.pointLng,
   pointLat: projects.pointLat,
@@ -51,6 +55,7 @@ const projectColumns = {
   endPrecision: projects.endPrecision,
   dateNote: projects.dateNote,
   endedNoDate: projects.endedNoDate,
+  lastEvidenced: projects.lastEvidenced,
   synthetic: projects.synthetic,
   organisationId: projects.organisationId,
   organisationSlug: organisations.slug,

@@ -8,7 +8,7 @@ import { NO_AUTHORITY, type CoverageGrid } from "./coverage-grid";
 import type { CoverageProject } from "./coverage-types";
 import { lowestBitIndex } from "./bits";
 import { addCircle, allocateCircles, locateCell, type Circles } from "./circles";
-import { runStateOn } from "../dates/partial-date";
+import { countsAsCurrent, currencyOn, DEFAULT_EVIDENCE_MONTHS } from "../dates/currency";
 import { assertValidCircle } from "../reach";
 
 const RAD = Math.PI / 180;
@@ -37,7 +37,13 @@ export interface ActiveReaches {
  * const reaches = collectActiveReaches(grid, projects, "2026-01-01", ["hate-crime"]);
  * reaches.slotCount // 2
  */
-export function collectActiveReaches(grid: CoverageGrid, projects: CoverageProject[], asOf: string, themes: string[]): ActiveReaches {
+export function collectActiveReaches(
+  grid: CoverageGrid,
+  projects: CoverageProject[],
+  asOf: string,
+  themes: string[],
+  evidence: EvidenceRule = {},
+): ActiveReaches {
   const slotCount = themes.length + 1;
   const slotOfTheme = new Map(themes.map((t, i) => [t, i + 1]));
   const nA = grid.authorities.length;
@@ -54,7 +60,7 @@ export function collectActiveReaches(grid: CoverageGrid, projects: CoverageProje
 
   for (const project of projects) {
     const slots = checkProject(project, slotOfTheme, indexOfGss);
-    if (!isActive(project, asOf)) continue;
+    if (!isActive(project, asOf, evidence)) continue;
     for (let m = slots; m !== 0; m &= m - 1) reaches.slotHasProject[lowestBitIndex(m)] = 1;
     const reach = project.reach;
     if (reach.kind === "wales") {
@@ -130,9 +136,17 @@ function checkProject(project: CoverageProject, slotOfTheme: Map<string, number>
   return slots >>> 0;
 }
 
-function isActive(project: CoverageProject, asOf: string): boolean {
+/** How evidence is judged: its window in months (default 24) and whether only known ends count. */
+export interface EvidenceRule {
+  evidenceMonths?: number;
+  confirmedOnly?: boolean;
+}
+
+/** Current on `asOf`: a known end still to come, or (unless confirmedOnly) no end and recent evidence. */
+function isActive(project: CoverageProject, asOf: string, evidence: EvidenceRule): boolean {
   try {
-    return runStateOn(project, asOf) === "active";
+    const item = { ...project, lastEvidenced: project.lastEvidenced ?? null };
+    return countsAsCurrent(currencyOn(item, asOf, evidence.evidenceMonths ?? DEFAULT_EVIDENCE_MONTHS), evidence);
   } catch (error) {
     throw new Error(`${(error as Error).message} in project ${String(project.id)}`);
   }

@@ -38,6 +38,26 @@ export interface CoverageProject {
   endDate: string | null;
   /** A source says the work stopped though it gives no date: never active. */
   endedNoDate?: boolean;
+  /**
+   * Partial ISO date of the latest evidence that the project is current; with no end date, the
+   * project counts only while this is recent (see geo/dates/currency.ts). Null: never evidenced.
+   */
+  lastEvidenced: string | null;
+}
+
+/**
+ * Where people live, for people coverage: one point per small area (an ONS LSOA) with its share of
+ * the authority's Census population. The shares of an authority add up to its Census figure.
+ */
+export interface PeoplePoint {
+  code: string;
+  /** The authority the small area belongs to (by its ONS code, not by geometry). */
+  gss: string;
+  lng: number;
+  lat: number;
+  population: number;
+  /** A small area of low population density (see RURAL_DENSITY_PER_KM2). */
+  rural: boolean;
 }
 
 export interface CoverageQuery {
@@ -59,12 +79,15 @@ export interface OutOfReachSettlement {
   rural: boolean;
 }
 
-/** The parts of the gap score, each from 0 to 1, and their weights; score = 100 × Σ weight × value. */
+/** The parts of the gap score, each from 0 to 1 (see gap-score.ts for the formula). */
 export interface GapScoreParts {
+  /** People out of reach ÷ Census population. */
   peopleOutOfReach: number;
+  /** Share of the area out of reach. */
   areaOutOfReach: number;
-  rural: number;
-  population: number;
+  /** People out of reach who live in rural small areas ÷ Census population. */
+  ruralPeopleOutOfReach: number;
+  /** 1 for a historic asylum dispersal area (more pressure on the same provision), else 0. */
   historicDispersal: number;
 }
 
@@ -72,6 +95,8 @@ export interface GapScore {
   score: number;
   parts: GapScoreParts;
   weights: GapScoreParts;
+  /** "theme": one authority × theme; "mean of themes": the all-themes row, the mean of its theme rows' scores. */
+  basis: "theme" | "mean of themes";
 }
 
 export interface AuthorityCoverage {
@@ -83,14 +108,21 @@ export interface AuthorityCoverage {
   projectsPer10k: number | null;
   /** Share of the authority's area within reach of at least one active project. */
   areaCoverage: number;
-  /** Share of the authority's known settlement population within reach, or null with no known population. */
+  /** Share of the authority's Census population within reach, or null when its population is unknown. */
   peopleCoverage: number | null;
-  settlementPopulation: number;
-  populationInReach: number;
-  /** Settlements out of reach, largest population first. */
+  /** The people of the authority's small areas (query.people): its Census 2021 population; 0 when none are given. */
+  population: number;
+  /** People within reach of an active project; with peopleOutOfReach it adds up to `population`. */
+  peopleInReach: number;
+  peopleOutOfReach: number;
+  /** People out of reach who live in rural (low-density) small areas. */
+  ruralPeopleOutOfReach: number;
+  /** Share of the people out of reach who live in rural small areas, or null with nobody out of reach. */
+  ruralShare: number | null;
+  /** Named places (GeoNames) out of reach, largest first: for names and distances, not for people counts. */
   outOfReach: OutOfReachSettlement[];
   gapScore: GapScore;
-  /** A gap in a WLGA rural authority, or around a settlement under 10,000 people. */
+  /** Most of the people out of reach live in rural small areas. */
   ruralGap: boolean;
 }
 
@@ -108,6 +140,12 @@ export interface CoverageTableQuery {
   asOf: string;
   /** The themes to give rows of their own (at most 31), in the order the rows list them. */
   themes: string[];
+  /** Months after which evidence without an end date no longer counts (default 24). */
+  evidenceMonths?: number;
+  /** Count only projects with a known end on or after asOf (not those whose end is unknown). */
+  confirmedOnly?: boolean;
+  /** Where people live (see PeoplePoint); without them every authority's people figures are 0. */
+  people?: readonly PeoplePoint[];
 }
 
 /** What computeCoverage returns: one table of rows per authority and theme, and the per-cell masks behind it. */

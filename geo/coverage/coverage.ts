@@ -1,31 +1,35 @@
 /**
- * The coverage engine: how much of each authority's area and settlement population lies within reach
- * of the projects active on a date, for all themes together and for each theme, in one pass; the
- * gaps as outlines; and the gap score. The contract is in coverage-types.ts; the grid is prepared
+ * The coverage engine: how much of each authority's area and people lie within reach of the projects
+ * current on a date (a known end to come, or no end and recent evidence: geo/dates/currency.ts), for
+ * all themes together and for each theme, in one pass; the gaps as outlines; and the gap score. The contract is in coverage-types.ts; the grid is prepared
  * once per boundary set by prepareCoverageGrid (coverage-grid.ts).
  *
  * How one table is computed (P projects, of which P_c active circles; T themes; a grid of R rows and
  * C cells; S settlements):
- * - Validation and dates (active-reaches.ts): every project is checked and run through runStateOn
- *   once: O(P).
+ * - Validation and currency (active-reaches.ts): every project is checked and its currency on the
+ *   date worked out once: O(P).
  * - Area (area-sweep.ts), by a sweep over the grid's rows, one row of difference arrays at a time:
  *   O(Σ rows spanned by the circles × slots per project + (T + 1) × C), however much the circles overlap.
- * - People (people-reach.ts), per slot, through a Flatbush index of the active circles' boxes:
- *   O((T + 1) × (P_c log P_c + S × log P_c)) in practice.
+ * - People (people-areas.ts): each small area's share of the Census population is in reach when its
+ *   point is; named places out of reach and their distances (people-reach.ts), per slot, through a
+ *   Flatbush index of the active circles' boxes: O((T + 1) × (P_c log P_c + (S + L) × log P_c)) with L
+ *   small areas.
  * - Gaps as outlines (gap-outlines.ts), read back from the table's per-cell masks.
  */
 import type { CoverageGrid, GridAuthority } from "./coverage-grid";
-import type { AuthorityCoverage, CoverageProject, CoverageTable, CoverageTableQuery } from "./coverage-types";
+import type { AuthorityCoverage, CoverageProject, CoverageTable, CoverageTableQuery, OutOfReachSettlement, PeoplePoint } from "./coverage-types";
 import { collectActiveReaches } from "./active-reaches";
 import { sweepArea } from "./area-sweep";
-import { buildGapScoreParts, computeGapScore } from "./gap-score";
-import { computePeopleReach, summarisePeople, type PeopleSummary } from "./people-reach";
+import { buildGapScoreParts, computeGapScore, summariseThemeScores } from "./gap-score";
+import { measurePeopleInReach, type AreaPeople } from "./people-areas";
+import { computePeopleReach, summarisePeople } from "./people-reach";
 import { roundTo } from "../geometry";
 import { isIsoDay } from "../dates/calendar";
 
 export { DEFAULT_CELL_KM, prepareCoverageGrid, type CoverageGrid, type CoverageGridOptions } from "./coverage-grid";
 export type { CoverageTable } from "./coverage-types";
-export { GAP_SCORE_WEIGHTS, buildGapScoreParts, computeGapScore } from "./gap-score";
+export { GAP_SCORE_FORMULA, GAP_SCORE_WEIGHTS, buildGapScoreParts, computeGapScore, summariseThemeScores } from "./gap-score";
+export { RURAL_DENSITY_PER_KM2, sharePopulation } from "./people-areas";
 export { gapGeometry } from "./gap-outlines";
 export { REACH_EPSILON_KM, RURAL_SETTLEMENT_POPULATION } from "./people-reach";
 
@@ -34,7 +38,8 @@ export const MAX_THEMES = 31;
 
 /**
  * Coverage of every authority on `asOf`, for all themes together (theme null) and for each theme in
- * `query.themes`, counting only projects active that day (runStateOn). A project's themes outside
+ * `query.themes`, counting only projects current that day (currencyOn, with query.evidenceMonths and
+ * query.confirmedOnly). A project's themes outside
  * `query.themes` count for the all-themes rows only. Throws on a bad as-of date, more than 31 or
  * repeated themes, a radius outside (0, 300] km, a centre outside Wales' bounding box, an unknown GSS
  * code or an invalid partial date — naming the value and the project.
@@ -59,23 +64,29 @@ export function computeCoverage(grid: CoverageGrid, projects: CoverageProject[],
   }
   if (!Array.isArray(projects)) throw new Error(`Projects must be an array, got: ${typeof projects}`);
 
-  const reaches = collectActiveReaches(grid, projects, asOf, themes);
+  const reaches = collectActiveReaches(grid, projects, asOf, themes, { evidenceMonths: query.evidenceMonths, confirmedOnly: query.confirmedOnly });
   const { cellMasks, coveredCells } = sweepArea(grid, reaches);
-  const people = computePeopleReach(grid, reaches);
+  const places = computePeopleReach(grid, reaches);
+  const people = measurePeopleInReach(grid, reaches, query.people ?? []);
   const { slotCount, activeCount } = reaches;
 
   const rows: AuthorityCoverage[] = [];
   grid.authorities.forEach((authority, a) => {
+    const authorityRows: AuthorityCoverage[] = [];
     for (let s = 0; s < slotCount; s++) {
-      rows.push(
-        buildCoverageRow(grid, authority, {
+      authorityRows.push(
+        buildCoverageRow(authority, {
           theme: s === 0 ? null : themes[s - 1],
           activeProjects: activeCount[a * slotCount + s],
           areaCoverage: coveredCells[a * slotCount + s] / authority.cellCount,
-          ...summarisePeople(grid, authority, people, s, slotCount),
+          people: people[a * slotCount + s],
+          outOfReach: summarisePeople(grid, authority, places, s, slotCount).outOfReach,
         }),
       );
     }
+    // The all-themes row's score summarises the theme rows' scores (with no themes, it is its own).
+    if (slotCount > 1) authorityRows[0].gapScore = summariseThemeScores(authorityRows.slice(1).map((r) => r.gapScore));
+    rows.push(...authorityRows);
   });
   return { asOf, cellKm: grid.cellKm, themes: [...themes], rows, cellMasks, gridKey: grid.key };
 }
@@ -93,37 +104,34 @@ export function findCoverageRow(table: CoverageTable, gss: string, theme: string
 }
 
 /** One authority's figures for one theme (null: all themes), before the derived shares and score. */
-interface RowFigures extends PeopleSummary {
+interface RowFigures {
   theme: string | null;
   activeProjects: number;
   areaCoverage: number;
+  people: AreaPeople;
+  outOfReach: OutOfReachSettlement[];
 }
 
-function buildCoverageRow(grid: CoverageGrid, authority: GridAuthority, figures: RowFigures): AuthorityCoverage {
-  const { theme, activeProjects, areaCoverage, settlementPopulation, populationInReach, outOfReach } = figures;
-  const peopleCoverage = settlementPopulation > 0 ? populationInReach / settlementPopulation : null;
-  const parts = buildGapScoreParts({
-    areaCoverage,
-    peopleCoverage,
-    rural: authority.rural,
-    historicDispersal: authority.historicDispersal,
-    population: authority.population,
-    largestPopulation: grid.largestPopulation,
-  });
+function buildCoverageRow(authority: GridAuthority, figures: RowFigures): AuthorityCoverage {
+  const { theme, activeProjects, areaCoverage, people, outOfReach } = figures;
+  const { population, peopleInReach, peopleOutOfReach, ruralPeopleOutOfReach } = people;
+  const parts = buildGapScoreParts({ areaCoverage, population, peopleOutOfReach, ruralPeopleOutOfReach, historicDispersal: authority.historicDispersal });
+  const ruralShare = peopleOutOfReach > 0 ? ruralPeopleOutOfReach / peopleOutOfReach : null;
   return {
     gss: authority.gss,
     theme,
     activeProjects,
     projectsPer10k: authority.population === null ? null : roundTo((activeProjects / authority.population) * 10_000, 2),
     areaCoverage,
-    peopleCoverage,
-    settlementPopulation,
-    populationInReach,
+    peopleCoverage: population > 0 ? peopleInReach / population : null,
+    population,
+    peopleInReach,
+    peopleOutOfReach,
+    ruralPeopleOutOfReach,
+    ruralShare,
     outOfReach,
     gapScore: computeGapScore(parts),
-    ruralGap:
-      (authority.rural && (areaCoverage < 1 || (peopleCoverage !== null && peopleCoverage < 1))) ||
-      outOfReach.some((o) => o.rural),
+    ruralGap: ruralShare !== null && ruralShare > 0.5,
   };
 }
 
@@ -133,6 +141,8 @@ function checkQuery(query: CoverageTableQuery): { asOf: string; themes: string[]
   const themes = query.themes;
   if (!Array.isArray(themes)) throw new Error(`Themes must be an array, got: ${typeof themes}`);
   if (themes.length > MAX_THEMES) throw new Error(`Too many themes (at most ${MAX_THEMES}): ${themes.length}`);
+  const months = query.evidenceMonths;
+  if (months !== undefined && (!Number.isInteger(months) || months < 1)) throw new Error(`Invalid evidence window: ${String(months)} months`);
   const seen = new Set<string>();
   for (const theme of themes) {
     if (typeof theme !== "string" || theme === "") throw new Error(`Invalid theme: ${JSON.stringify(theme)}`);

@@ -53,8 +53,7 @@ export function computePeopleReach(grid: CoverageGrid, reaches: ActiveReaches): 
   const nA = grid.authorities.length;
   const result = new Float64Array(grid.settlements.length * slotCount);
   for (let s = 0; s < slotCount; s++) {
-    const members: number[] = [];
-    for (let i = 0; i < circles.count; i++) if ((circles.slots[i] >>> s) & 1) members.push(i);
+    const members = membersOfSlot(circles, s);
     const index = members.length > 0 ? indexCircles(circles, members) : null;
     grid.settlements.forEach((settlement, i) => {
       let km: number;
@@ -108,8 +107,35 @@ export function summarisePeople(
   return { settlementPopulation, populationInReach, outOfReach };
 }
 
-/** A Flatbush index of the circles' bounding boxes in the people index's projection (item k is members[k]). */
-function indexCircles(circles: Circles, members: number[]): Flatbush {
+/**
+ * The circles in slot `slot`, as indexes into `circles`.
+ *
+ * @example
+ * membersOfSlot(circles, 0) // every active circle: slot 0 is "any theme"
+ */
+export function membersOfSlot(circles: Circles, slot: number): number[] {
+  const members: number[] = [];
+  for (let i = 0; i < circles.count; i++) if ((circles.slots[i] >>> slot) & 1) members.push(i);
+  return members;
+}
+
+/**
+ * Whether one of the indexed circles contains a point (on its edge counts, within REACH_EPSILON_KM).
+ *
+ * @example
+ * circleContains({ lng: -3.18, lat: 51.48 }, circles, members, indexCircles(circles, members)) // true
+ */
+export function circleContains(point: { lng: number; lat: number }, circles: Circles, members: number[], index: Flatbush): boolean {
+  return measureCircleGapKm(point, circles, members, index) === 0;
+}
+
+/**
+ * A Flatbush index of the circles' bounding boxes in the people index's projection (item k is members[k]).
+ *
+ * @example
+ * const index = indexCircles(circles, membersOfSlot(circles, 0));
+ */
+export function indexCircles(circles: Circles, members: number[]): Flatbush {
   const index = new Flatbush(members.length);
   for (const i of members) {
     const x = EARTH_RADIUS_KM * COS_INDEX * circles.lngRad[i];
@@ -122,7 +148,7 @@ function indexCircles(circles: Circles, members: number[]): Flatbush {
 }
 
 /** km from a settlement to the edge of the nearest circle, or 0 when a circle contains it. Exact. */
-function measureCircleGapKm(settlement: GridSettlement, circles: Circles, members: number[], index: Flatbush): number {
+function measureCircleGapKm(settlement: { lng: number; lat: number }, circles: Circles, members: number[], index: Flatbush): number {
   const latRad = settlement.lat * RAD;
   const lngRad = settlement.lng * RAD;
   const cosLat = Math.cos(latRad);

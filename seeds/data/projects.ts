@@ -24,6 +24,7 @@ export const PROJECTS: SeedProject[] = [
   // ── WSMP evidence (000) ──────────────────────────────────────────────────────────────
   {
     key: "hong-kong-welcome-hub",
+    kind: "service",
     organisation: "wales-strategic-migration-partnership",
     titleEn: "Hong Kong Welcome Hub",
     descriptionEn:
@@ -37,6 +38,7 @@ export const PROJECTS: SeedProject[] = [
   {
     // WSMP funds the centre; the document does not say who runs it.
     key: "hong-kong-drop-in-centre-cardiff",
+    kind: "service",
     organisation: "wales-strategic-migration-partnership",
     titleEn: "Hong Kong drop-in centre, Cardiff",
     descriptionEn:
@@ -52,6 +54,7 @@ export const PROJECTS: SeedProject[] = [
   },
   {
     key: "wsmp-hate-crime-information-leaflets",
+    kind: "campaign",
     organisation: "wales-strategic-migration-partnership",
     titleEn: "Hate crime information leaflets",
     descriptionEn:
@@ -70,6 +73,7 @@ export const PROJECTS: SeedProject[] = [
   {
     // Penally is in Pembrokeshire and Llanelli in Carmarthenshire (the document names the places only).
     key: "contingency-asylum-sites-lessons-learned",
+    kind: "research",
     organisation: "wales-strategic-migration-partnership",
     titleEn: "Lessons learned from contingency asylum sites at Penally and Llanelli",
     descriptionEn:
@@ -86,6 +90,7 @@ export const PROJECTS: SeedProject[] = [
   },
   {
     key: "welsh-government-mis-disinformation-toolkit",
+    kind: "research",
     organisation: "welsh-government",
     titleEn: "Welsh Government mis/disinformation toolkit",
     descriptionEn:
@@ -98,6 +103,7 @@ export const PROJECTS: SeedProject[] = [
   },
   {
     key: "nation-of-sanctuary-plan",
+    kind: "policy",
     organisation: "welsh-government",
     titleEn: "Nation of Sanctuary Plan",
     descriptionEn:
@@ -114,6 +120,7 @@ export const PROJECTS: SeedProject[] = [
   },
   {
     key: "anti-racist-wales-action-plan",
+    kind: "policy",
     organisation: "welsh-government",
     titleEn: "Anti-racist Wales Action Plan",
     descriptionEn:
@@ -128,6 +135,7 @@ export const PROJECTS: SeedProject[] = [
   // ── Wales Safer Communities Network response (001) ───────────────────────────────────
   {
     key: "north-east-wales-multi-cultural-hub",
+    kind: "service",
     organisation: "north-east-wales-multi-cultural-hub",
     titleEn: "North East Wales Multi Cultural Hub",
     descriptionEn:
@@ -146,6 +154,7 @@ export const PROJECTS: SeedProject[] = [
     // The response attaches reports on these projects but does not name who delivered them; the
     // Community Safety Partnerships supplied the information the response is drawn from.
     key: "safer-streets-5-asb-wrexham",
+    kind: "service",
     organisation: "community-safety-partnerships-wales",
     titleEn: "Safer Streets 5 anti-social behaviour project, Wrexham",
     descriptionEn:
@@ -158,6 +167,7 @@ export const PROJECTS: SeedProject[] = [
   },
   {
     key: "safer-streets-asb-holywell-outreach",
+    kind: "service",
     organisation: "community-safety-partnerships-wales",
     titleEn: "Safer Streets anti-social behaviour outreach, Holywell",
     descriptionEn:
@@ -171,12 +181,14 @@ export const PROJECTS: SeedProject[] = [
   {
     // The response does not say where this project ran, so it is shown as Wales-wide.
     key: "serious-violence-fund-outreach",
+    kind: "service",
     organisation: "community-safety-partnerships-wales",
     titleEn: "Serious Violence fund outreach project",
     descriptionEn:
       "An outreach project paid for by Home Office Serious Violence funding, described in a report attached to the Network's response, which says it engaged young people at risk of being influenced by extreme narratives. The response does not say where it ran or who delivered it.",
     themes: ["youth-asb", "extremism-prevention"],
-    area: { kind: "wales" },
+    // The response does not say where it ran: area not stated, never all of Wales by default.
+    area: { kind: "unstated" },
     start: null,
     end: null,
     cite: {
@@ -188,6 +200,7 @@ export const PROJECTS: SeedProject[] = [
   {
     // The documents do not name the body that delivered the programme; it is filed under its funder.
     key: "all-wales-school-liaison-programme",
+    kind: "service",
     organisation: "welsh-government",
     titleEn: "All Wales School Liaison Programme",
     descriptionEn:
@@ -206,6 +219,7 @@ export const PROJECTS: SeedProject[] = [
   },
   {
     key: "police-and-crime-commissioners-support-to-schools",
+    kind: "service",
     organisation: "police-and-crime-commissioners-wales",
     titleEn: "Police and Crime Commissioners' support to schools",
     descriptionEn:
@@ -222,6 +236,7 @@ export const PROJECTS: SeedProject[] = [
   },
   {
     key: "safer-communities-awards",
+    kind: "programme",
     organisation: "wales-safer-communities-network",
     titleEn: "Safer Communities Awards",
     descriptionEn:
@@ -238,6 +253,7 @@ export const PROJECTS: SeedProject[] = [
   },
   {
     key: "wales-safer-communities-network-practitioner-events",
+    kind: "network",
     organisation: "wales-safer-communities-network",
     titleEn: "Practitioner events, training, webinars and workshops",
     descriptionEn:
@@ -254,6 +270,7 @@ export const PROJECTS: SeedProject[] = [
   },
   {
     key: "community-safety-partnerships-cohesion-training",
+    kind: "service",
     organisation: "community-safety-partnerships-wales",
     titleEn: "Community cohesion training by Community Safety Partnerships",
     descriptionEn:
@@ -271,6 +288,7 @@ export const PROJECTS: SeedProject[] = [
   // ── City of Sanctuary response (002) ─────────────────────────────────────────────────
   {
     key: "swansea-city-of-sanctuary-community-cohesion-project",
+    kind: "service",
     organisation: "swansea-city-of-sanctuary",
     titleEn: "Community Cohesion Project, Swansea City of Sanctuary",
     descriptionEn:
@@ -287,6 +305,7 @@ export const PROJECTS: SeedProject[] = [
   },
   {
     key: "hay-brecon-and-talgarth-welcome-days",
+    kind: "service",
     organisation: "hay-brecon-and-talgarth-city-of-sanctuary",
     titleEn: "Welcome Days, Hay, Brecon and Talgarth",
     descriptionEn:
@@ -303,6 +322,7 @@ export const PROJECTS: SeedProject[] = [
   },
   {
     key: "schools-of-sanctuary-wales",
+    kind: "programme",
     organisation: "city-of-sanctuary",
     titleEn: "Schools of Sanctuary",
     descriptionEn:
@@ -319,6 +339,7 @@ export const PROJECTS: SeedProject[] = [
   },
   {
     key: "sanctuary-awards-wales",
+    kind: "programme",
     organisation: "city-of-sanctuary",
     titleEn: "Sanctuary Awards and Streams of Sanctuary",
     descriptionEn:
@@ -334,6 +355,7 @@ export const PROJECTS: SeedProject[] = [
   },
   {
     key: "sanctuary-in-politics",
+    kind: "campaign",
     organisation: "city-of-sanctuary",
     titleEn: "Sanctuary in Politics",
     descriptionEn:
@@ -352,6 +374,7 @@ export const PROJECTS: SeedProject[] = [
   // ── Welsh Government response (003) ──────────────────────────────────────────────────
   {
     key: "community-cohesion-programme",
+    kind: "programme",
     organisation: "welsh-government",
     titleEn: "Community Cohesion Programme",
     descriptionEn:
@@ -370,6 +393,7 @@ export const PROJECTS: SeedProject[] = [
   },
   {
     key: "expert-group-on-social-cohesion",
+    kind: "network",
     organisation: "welsh-government",
     titleEn: "Expert Group on Social Cohesion",
     descriptionEn:
@@ -389,6 +413,7 @@ export const PROJECTS: SeedProject[] = [
     // "Convened by the regional cohesion team", which is part of the Welsh Government's Community
     // Cohesion Programme; the documents name no other lead body.
     key: "healing-the-divide-llanelli",
+    kind: "service",
     organisation: "welsh-government",
     titleEn: "Healing the Divide, Llanelli",
     descriptionEn:
@@ -403,6 +428,7 @@ export const PROJECTS: SeedProject[] = [
   },
   {
     key: "democratic-engagement-grant",
+    kind: "programme",
     organisation: "welsh-government",
     titleEn: "Democratic Engagement Grant",
     descriptionEn:
@@ -420,6 +446,7 @@ export const PROJECTS: SeedProject[] = [
   },
   {
     key: "for-the-record-fact-check-blog",
+    kind: "campaign",
     organisation: "welsh-government",
     titleEn: "For the Record fact check blog",
     descriptionEn:
@@ -438,6 +465,7 @@ export const PROJECTS: SeedProject[] = [
   // ── Regional community cohesion teams (Community Cohesion Programme) ─────────────────
   {
     key: "north-west-wales-community-cohesion-team",
+    kind: "service",
     organisation: "welsh-government",
     titleEn: "North West Wales regional community cohesion team",
     descriptionEn:
@@ -454,6 +482,7 @@ export const PROJECTS: SeedProject[] = [
   },
   {
     key: "north-east-wales-community-cohesion-team",
+    kind: "service",
     organisation: "welsh-government",
     titleEn: "North East Wales regional community cohesion team",
     descriptionEn:
@@ -467,6 +496,7 @@ export const PROJECTS: SeedProject[] = [
   },
   {
     key: "mid-and-west-wales-community-cohesion-team",
+    kind: "service",
     organisation: "welsh-government",
     titleEn: "Mid and West Wales regional community cohesion team",
     descriptionEn:
@@ -480,6 +510,7 @@ export const PROJECTS: SeedProject[] = [
   },
   {
     key: "western-bay-community-cohesion-team",
+    kind: "service",
     organisation: "welsh-government",
     titleEn: "Western Bay regional community cohesion team",
     descriptionEn:
@@ -493,6 +524,7 @@ export const PROJECTS: SeedProject[] = [
   },
   {
     key: "cardiff-and-vale-community-cohesion-team",
+    kind: "service",
     organisation: "welsh-government",
     titleEn: "Cardiff and Vale regional community cohesion team",
     descriptionEn:
@@ -509,6 +541,7 @@ export const PROJECTS: SeedProject[] = [
   },
   {
     key: "cwm-taf-community-cohesion-team",
+    kind: "service",
     organisation: "welsh-government",
     titleEn: "Cwm Taf regional community cohesion team",
     descriptionEn:
@@ -525,6 +558,7 @@ export const PROJECTS: SeedProject[] = [
   },
   {
     key: "gwent-west-community-cohesion-team",
+    kind: "service",
     organisation: "welsh-government",
     titleEn: "Gwent West regional community cohesion team",
     descriptionEn:
@@ -538,6 +572,7 @@ export const PROJECTS: SeedProject[] = [
   },
   {
     key: "gwent-east-community-cohesion-team",
+    kind: "service",
     organisation: "welsh-government",
     titleEn: "Gwent East regional community cohesion team",
     descriptionEn:
@@ -557,6 +592,7 @@ export const PROJECTS: SeedProject[] = [
   // ── National Community Cohesion Delivery Plan Progress Report 2015 (004) ─────────────
   {
     key: "national-community-cohesion-delivery-plan-2014-16",
+    kind: "policy",
     organisation: "welsh-government",
     titleEn: "National Community Cohesion Delivery Plan 2014-16",
     descriptionEn:
@@ -574,6 +610,7 @@ export const PROJECTS: SeedProject[] = [
   },
   {
     key: "tackling-hate-crimes-and-incidents-framework",
+    kind: "policy",
     organisation: "welsh-government",
     titleEn: "Tackling Hate Crimes and Incidents: A Framework for Action",
     descriptionEn:
@@ -592,6 +629,7 @@ export const PROJECTS: SeedProject[] = [
     // The report does not say in so many words who runs the centre; it is filed under Victim
     // Support Cymru, whose third-party reporting system the report mentions. Check before publishing.
     key: "national-hate-crime-report-and-support-centre",
+    kind: "service",
     organisation: "victim-support-cymru",
     titleEn: "National Hate Crime Report and Support Centre",
     descriptionEn:
@@ -607,6 +645,7 @@ export const PROJECTS: SeedProject[] = [
   },
   {
     key: "victim-support-cymru-hate-crime-training",
+    kind: "service",
     organisation: "victim-support-cymru",
     titleEn: "Hate crime training programme",
     descriptionEn:
@@ -623,6 +662,7 @@ export const PROJECTS: SeedProject[] = [
   },
   {
     key: "communities-first",
+    kind: "programme",
     organisation: "welsh-government",
     titleEn: "Communities First",
     descriptionEn:
@@ -638,6 +678,7 @@ export const PROJECTS: SeedProject[] = [
   },
   {
     key: "wcva-communities-first-training-and-support",
+    kind: "service",
     organisation: "wales-council-for-voluntary-action",
     titleEn: "Communities First Training and Support contract",
     descriptionEn:
@@ -650,6 +691,7 @@ export const PROJECTS: SeedProject[] = [
   },
   {
     key: "travelling-ahead",
+    kind: "service",
     organisation: "save-the-children",
     titleEn: "Travelling Ahead",
     descriptionEn:
@@ -665,6 +707,7 @@ export const PROJECTS: SeedProject[] = [
   },
   {
     key: "welsh-refugee-council-compas-migration-project",
+    kind: "research",
     organisation: "welsh-refugee-council",
     titleEn: "Welsh Refugee Council and COMPAS migration project",
     descriptionEn:
@@ -681,6 +724,7 @@ export const PROJECTS: SeedProject[] = [
   },
   {
     key: "displaced-people-in-action-awareness-training",
+    kind: "service",
     organisation: "displaced-people-in-action",
     titleEn: "Awareness training for front-line staff, Cardiff",
     descriptionEn:
@@ -696,6 +740,7 @@ export const PROJECTS: SeedProject[] = [
   },
   {
     key: "show-racism-the-red-card-western-bay-primary-schools",
+    kind: "service",
     organisation: "show-racism-the-red-card",
     titleEn: "Primary school workshops on immigration, Western Bay",
     descriptionEn:
@@ -712,6 +757,7 @@ export const PROJECTS: SeedProject[] = [
   },
   {
     key: "show-racism-the-red-card-west-gwent",
+    kind: "service",
     organisation: "show-racism-the-red-card",
     titleEn: "Show Racism the Red Card workshops, West Gwent",
     descriptionEn:
@@ -724,6 +770,7 @@ export const PROJECTS: SeedProject[] = [
   },
   {
     key: "equality-carmarthenshire-respect-poster-campaign",
+    kind: "campaign",
     organisation: "equality-carmarthenshire",
     titleEn: "Respect Poster campaign",
     descriptionEn:
@@ -740,6 +787,7 @@ export const PROJECTS: SeedProject[] = [
   },
   {
     key: "gypsy-and-traveller-community-briefing-sheets",
+    kind: "research",
     organisation: "unity-in-2-the-community",
     titleEn: "Gypsy and Traveller Community Briefing Sheets",
     descriptionEn:
@@ -757,6 +805,7 @@ export const PROJECTS: SeedProject[] = [
   {
     // A collaboration of the six North Wales councils with the two regional co-ordinators and partners.
     key: "north-wales-gypsies-and-travellers-coordination-group",
+    kind: "network",
     organisation: "local-authorities-in-wales",
     titleEn: "North Wales Gypsies and Travellers coordination group",
     descriptionEn:
@@ -773,6 +822,7 @@ export const PROJECTS: SeedProject[] = [
   },
   {
     key: "newport-gypsy-and-traveller-sites-task-and-finish-group",
+    kind: "network",
     organisation: "newport-city-council",
     titleEn: "Task and finish group on proposed Gypsy and Traveller sites, Newport",
     descriptionEn:
@@ -789,6 +839,7 @@ export const PROJECTS: SeedProject[] = [
   },
   {
     key: "wrexham-tension-monitoring",
+    kind: "service",
     organisation: "wrexham-county-council",
     titleEn: "Tension monitoring and Community Cohesion Risk Assessment Tool, Wrexham",
     descriptionEn:
@@ -805,6 +856,7 @@ export const PROJECTS: SeedProject[] = [
   },
   {
     key: "dyfed-powys-tension-monitoring",
+    kind: "service",
     organisation: "dyfed-powys-police",
     titleEn: "Tension monitoring and community impact assessments, Dyfed-Powys",
     descriptionEn:
@@ -821,6 +873,7 @@ export const PROJECTS: SeedProject[] = [
   },
   {
     key: "caught-in-traffick",
+    kind: "service",
     organisation: "merthyr-tydfil-borough-wide-youth-forum",
     titleEn: "Caught in Traffick",
     descriptionEn:
@@ -833,6 +886,7 @@ export const PROJECTS: SeedProject[] = [
   },
   {
     key: "anti-slavery-trainer-preparation-course",
+    kind: "service",
     organisation: "wales-anti-slavery-leadership-group",
     titleEn: "Anti-slavery Trainer Preparation (train-the-trainer) course",
     descriptionEn:

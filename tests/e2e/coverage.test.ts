@@ -8,8 +8,8 @@ describe("coverage layers and gaps", () => {
     const page = await browser.open("/");
     await page.locator("path[data-gss]").first().waitFor();
     await expect(page.locator("#legend-title").textContent()).resolves.toBe("Active projects — All themes");
-    // With every theme together, Wales-wide projects reach everywhere: nothing is hatched.
-    expect(await page.locator("path.gap-area").count()).toBe(0);
+    // Only current local services count, so even with every theme together most of Wales is a gap.
+    await page.locator("path.gap-area").first().waitFor({ state: "attached" });
     const before = await page.locator('td[data-col="projects"]').allTextContents();
 
     await page.getByRole("radio", { name: "Gap score" }).check();
@@ -30,11 +30,28 @@ describe("coverage layers and gaps", () => {
     await expect(page.locator('.legend ul[data-layer="score"] li').count()).resolves.toBeGreaterThan(2);
   });
 
+  it("counts only provision with a known end when asked, and says what the figures rest on", async () => {
+    const page = await browser.open("/");
+    await page.locator("path[data-gss]").first().waitFor();
+    await page.getByRole("heading", { name: /What these figures rest on/ }).waitFor();
+    await expect(page.locator(".data-basis").textContent()).resolves.toMatch(/no end date and no evidence in the last 24 months/);
+    const before = await page.locator('td[data-col="projects"]').allTextContents();
+    expect(before.some((v) => v !== "0")).toBe(true);
+    await page.getByRole("checkbox", { name: "Count only provision with a known end date" }).check();
+    await page.getByRole("button", { name: "Show" }).click();
+    await page.waitForURL(/confirmed=1/);
+    // Every current local service in the documents has an unknown end: none is left.
+    await expect.poll(async () => (await page.locator('td[data-col="projects"]').allTextContents()).every((v) => v === "0")).toBe(true);
+    await expect(page.getByRole("checkbox", { name: "Count only provision with a known end date" }).isChecked()).resolves.toBe(true);
+  });
+
   it("ranks the gaps, marks rural ones, and the CSV download lists the same gaps", async () => {
     const page = await browser.open("/gaps?theme=lgbtq-inclusion");
     const rows = page.locator("table.gaps-table tbody tr");
     expect(await rows.count()).toBeGreaterThan(0);
     expect(await page.locator("table.gaps-table .rural-gap").count()).toBeGreaterThan(0);
+    // Cardiff and Newport's gaps are urban: most of their people out of reach live in dense small areas.
+    expect(await page.locator('table.gaps-table tr[data-gss="W06000015"] .rural-gap, table.gaps-table tr[data-gss="W06000022"] .rural-gap').count()).toBe(0);
     const shown = await rows.evaluateAll((trs) => trs.map((tr) => tr.getAttribute("data-gss")));
     const href = await page.getByRole("link", { name: "CSV" }).getAttribute("href");
     const csv = await (await page.request.get(browser.baseUrl + href!)).text();

@@ -111,12 +111,9 @@ function ScoreParts({ gapScore, weights: w }: { gapScore: Coverage["selected"]["
         people: formatNumber(lang, p.peopleOutOfReach, 2),
         wArea: w.areaOutOfReach,
         area: formatNumber(lang, p.areaOutOfReach, 2),
-        wRural: w.rural,
-        rural: formatNumber(lang, p.rural, 2),
-        wPopulation: w.population,
-        population: formatNumber(lang, p.population, 2),
-        wDispersal: w.historicDispersal,
-        dispersal: formatNumber(lang, p.historicDispersal, 2),
+        wRural: w.ruralPeopleOutOfReach,
+        rural: formatNumber(lang, p.ruralPeopleOutOfReach, 2),
+        pressure: formatNumber(lang, 1 - w.historicDispersal + w.historicDispersal * p.historicDispersal, 2),
       })}
     </p>
   );

@@ -1,14 +1,14 @@
 import { Form, useNavigate } from "@remix-run/react";
 import { useRef } from "react";
 import { ClientOnly } from "~/components/client-only";
-import { FilterSelect, optionsOf } from "~/components/filter-select";
+import { ConfirmedOnlyField, FilterSelect, optionsOf } from "~/components/filter-select";
 import { useLang } from "~/components/use-lang";
 import { formatPartialDate } from "~/i18n/format";
 import type { MapPageData } from "~/routes/_index";
 import { LAYERS, type MapParams } from "./map-layers";
 
 /** The map's form: which layer to shade by, which theme, and which month. */
-export function MapControls({ data: d, params }: { data: Pick<MapPageData, "layer" | "theme" | "themes" | "monthSteps" | "asOf" | "today">; params: MapParams }) {
+export function MapControls({ data: d, params }: { data: Pick<MapPageData, "layer" | "theme" | "themes" | "monthSteps" | "asOf" | "today" | "confirmedOnly">; params: MapParams }) {
   const { lang, t } = useLang();
   return (
     <Form method="get" className="map-controls" aria-label={t("home.controls")} preventScrollReset>
@@ -26,6 +26,7 @@ export function MapControls({ data: d, params }: { data: Pick<MapPageData, "laye
       </fieldset>
       <FilterSelect name="theme" label={t("home.theme")} value={d.theme} options={optionsOf.themes(lang, d.themes)} emptyLabel={t("home.allThemes")} />
       <MonthControl steps={d.monthSteps} asOf={d.asOf} today={d.today} params={params} />
+      <ConfirmedOnlyField checked={d.confirmedOnly} />
       <button type="submit">{t("home.show")}</button>
     </Form>
   );

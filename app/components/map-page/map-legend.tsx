@@ -46,7 +46,7 @@ export function MapLegend({
       </ul>
       {d.layer === "score" ? (
         <p className="note">
-          {t("home.scoreExplain", { people: w.peopleOutOfReach, area: w.areaOutOfReach, rural: w.rural, population: w.population, dispersal: w.historicDispersal })}
+          {t("home.scoreExplain", { people: w.peopleOutOfReach, area: w.areaOutOfReach, rural: w.ruralPeopleOutOfReach, base: 1 - w.historicDispersal, dispersal: w.historicDispersal })}
         </p>
       ) : null}
       <p className="note">{t("home.gridNote", { cell: d.cellKm })}</p>

@@ -3,11 +3,11 @@ import { Bilingual } from "~/components/bilingual";
 import { Fact } from "~/components/fact";
 import { PartialDate } from "~/components/partial-date";
 import { useLang } from "~/components/use-lang";
-import { formatNumber } from "~/i18n/format";
+import { formatNumber, formatPartialDate } from "~/i18n/format";
 import type { ProjectPageData } from "~/routes/projects.$id";
 
 /** A project's facts: who delivers it, its state and dates, its themes and the area it serves. */
-export function ProjectFacts({ project: p, themes, authorities }: Pick<ProjectPageData, "project" | "themes" | "authorities">) {
+export function ProjectFacts({ project: p, themes, authorities, evidenceMonths }: Pick<ProjectPageData, "project" | "themes" | "authorities" | "evidenceMonths">) {
   const { lang, t, href } = useLang();
   const name = (gss: string) => {
     const a = authorities.find((x) => x.gssCode === gss);
@@ -20,7 +20,12 @@ export function ProjectFacts({ project: p, themes, authorities }: Pick<ProjectPa
           <Bilingual en={p.organisationNameEn} cy={p.organisationNameCy} />
         </Link>
       </Fact>
+      <Fact label={t("project.kind")}>{t(`kinds.project.${p.kind}`)}</Fact>
       <Fact label={t("project.state")}>{t(`status.${p.state}`)}</Fact>
+      <Fact label={t("project.lastEvidenced")}>
+        {p.lastEvidenced ? formatPartialDate(lang, t, p.lastEvidenced) : t("common.notStated")}
+        <div className="note">{t("project.lastEvidencedNote", { months: evidenceMonths })}</div>
+      </Fact>
       <Fact label={t("project.start")}>
         <PartialDate date={p.startDate} />
       </Fact>
@@ -37,6 +42,8 @@ export function ProjectFacts({ project: p, themes, authorities }: Pick<ProjectPa
       <Fact label={t("project.areaServed")}>
         {p.areaKind === "wales" ? (
           t("common.allWales")
+        ) : p.areaKind === "unstated" ? (
+          t("common.areaNotStated")
         ) : (
           <>
             {p.areaKind === "point" && p.pointLat !== null && p.pointLng !== null && p.radiusKm !== null ? (

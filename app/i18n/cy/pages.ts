@@ -1,7 +1,7 @@
 import type { Catalogue } from "../types";
 
 /** Welsh strings (Cymraeg) for the public pages: map, gaps, profiles, directory. Keys mirror the English catalogue exactly. */
-export const pages: Pick<Catalogue, "home" | "gaps" | "authority" | "organisations" | "project" | "funders" | "awards" | "about"> = {
+export const pages: Pick<Catalogue, "home" | "basis" | "gaps" | "authority" | "organisations" | "project" | "funders" | "awards" | "about"> = {
   home: {
     asOfMonth: "Map ar",
     today: "Heddiw",
@@ -23,8 +23,10 @@ export const pages: Pick<Catalogue, "home" | "gaps" | "authority" | "organisatio
     legendGaps: "Y tu hwnt i gyrraedd pob prosiect gweithredol",
     legendSettlements: "Anheddiad y tu hwnt i gyrraedd",
     ruralGap: "Bwlch gwledig",
+    confirmedOnly: "Cyfrif darpariaeth â dyddiad gorffen hysbys yn unig",
+    confirmedOnlyHint: "Yn gadael allan wasanaethau heb ddyddiad gorffen, hyd yn oed y rhai â thystiolaeth ddiweddar.",
     scoreExplain:
-      "Sgôr bwlch = 100 × ({{people}} × cyfran y bobl y tu hwnt i gyrraedd + {{area}} × cyfran yr arwynebedd y tu hwnt i gyrraedd + {{rural}} × gwledig + {{population}} × poblogaeth o'i chymharu â'r awdurdod mwyaf + {{dispersal}} × ardal wasgaru hanesyddol). Po uchaf y sgôr, mwyaf yr angen a lleiaf y ddarpariaeth.",
+      "Sgôr bwlch = 100 × ({{people}} × cyfran y bobl y tu hwnt i gyrraedd + {{area}} × cyfran yr arwynebedd y tu hwnt i gyrraedd + {{rural}} × cyfran y bobl y tu hwnt i gyrraedd mewn ardaloedd bach gwledig) × ({{base}} + {{dispersal}} mewn ardal wasgaru hanesyddol). Mae 0 yn golygu bod y thema wedi'i chwmpasu'n llawn; mae'n mesur angen heb ei ddiwallu, nid faint o brosiectau sydd. Gyda phob thema, y sgôr yw cyfartaledd sgoriau'r themâu.",
     settlementTooltip: "{{name}} ({{population}}): {{distance}}",
     distanceKm: "{{km}} km o'r prosiect agosaf",
     noProjectAnywhere: "dim prosiect gweithredol o'r math hwn yn unman",
@@ -68,10 +70,28 @@ export const pages: Pick<Catalogue, "home" | "gaps" | "authority" | "organisatio
     walesWideNote:
       "Mae pob awdurdod hefyd yn cael ei wasanaethu gan y {{count}} prosiect Cymru gyfan gweithredol; mae'r golofn “ohonynt yn lleol” yn cyfrif gwaith sydd wedi'i anelu at yr awdurdod hwnnw yn unig.",
   },
+  basis: {
+    title: "Beth sydd y tu ôl i'r ffigurau hyn ({{date}})",
+    provision_one: "Mae {{count}} gwasanaeth lleol cyfredol yn cyfrif fel darpariaeth ({{unknownEnd}} ohonynt heb ddyddiad gorffen ond gyda thystiolaeth ddiweddar).",
+    provision_other: "Mae {{count}} o wasanaethau lleol cyfredol yn cyfrif fel darpariaeth ({{unknownEnd}} ohonynt heb ddyddiad gorffen ond gyda thystiolaeth ddiweddar).",
+    national_one: "Mae {{count}} gwasanaeth cyfredol ledled Cymru yn ddarpariaeth genedlaethol: wedi'i restru ar bob proffil, ond nid yw'n cau bwlch lleol.",
+    national_other: "Mae {{count}} o wasanaethau cyfredol ledled Cymru yn ddarpariaeth genedlaethol: wedi'u rhestru ar bob proffil, ond nid ydynt yn cau bwlch lleol.",
+    context_one: "Mae {{count}} cofnod cyfredol yn gynllun, rhaglen, rhwydwaith, ymgyrch neu adroddiad: cyd-destun, nid darpariaeth",
+    context_other: "Mae {{count}} o gofnodion cyfredol yn gynlluniau, rhaglenni, rhwydweithiau, ymgyrchoedd neu adroddiadau: cyd-destun, nid darpariaeth",
+    areaNotStated_one: "Nid yw {{count}} gwasanaeth cyfredol yn dweud ble mae'n gweithio (ardal heb ei nodi): nid yw'n cael ei gyfrif mewn unrhyw awdurdod.",
+    areaNotStated_other: "Nid yw {{count}} o wasanaethau cyfredol yn dweud ble maent yn gweithio (ardal heb ei nodi): nid ydynt yn cael eu cyfrif mewn unrhyw awdurdod.",
+    noRecentEvidence_one: "Nid oes gan {{count}} cofnod ddyddiad gorffen na thystiolaeth yn ystod y {{months}} mis diwethaf: nid yw'n cael ei gyfrif fel un cyfredol.",
+    noRecentEvidence_other: "Nid oes gan {{count}} o gofnodion ddyddiad gorffen na thystiolaeth yn ystod y {{months}} mis diwethaf: nid ydynt yn cael eu cyfrif fel rhai cyfredol.",
+    listedOnSite_one: "Cafodd {{count}} cofnod ei restru ar y wefan hon gan ei sefydliad.",
+    listedOnSite_other: "Cafodd {{count}} o gofnodion eu rhestru ar y wefan hon gan eu sefydliadau.",
+    sources: "Daw'r cofnodion o'r dogfennau hyn:",
+    records_one: "({{count}} cofnod)",
+    records_other: "({{count}} o gofnodion)",
+  },
   gaps: {
     title: "Bylchau yn y ddarpariaeth",
     intro:
-      "Daw parau o awdurdod a thema heb ddarpariaeth weithredol yn gyntaf, y boblogaeth fwyaf yn gyntaf; yna'r rhai sydd â'r nifer fwyaf o bobl y tu hwnt i gyrraedd pob prosiect gweithredol ar y thema honno. Mae bylchau gwledig — mewn awdurdod gwledig CLlLC neu o amgylch lle â llai na 10,000 o bobl — wedi'u nodi.",
+      "Daw parau o awdurdod a thema heb wasanaeth lleol cyfredol yn gyntaf, y boblogaeth fwyaf yn gyntaf; yna'r rhai sydd â'r nifer fwyaf o bobl y tu hwnt i gyrraedd pob gwasanaeth lleol cyfredol ar y thema honno. Caiff pobl eu cyfrif fesul ardal fach ONS (AGEHI), pob un â chyfran gyfartal o boblogaeth Cyfrifiad 2021 ei hawdurdod, felly mae'r ffigurau'n adio i'r Cyfrifiad. Mae bwlch yn wledig pan fo'r rhan fwyaf o'r bobl y tu hwnt i gyrraedd yn byw mewn ardaloedd bach â llai na 300 o bobl fesul km²; dangosir y gyfran wledig ar gyfer pob bwlch.",
     caption: "Bylchau ar {{date}}",
     none: "Dim bylchau ar gyfer y dewisiadau hyn.",
     filter: "Dangos bylchau",
@@ -82,6 +102,7 @@ export const pages: Pick<Catalogue, "home" | "gaps" | "authority" | "organisatio
       "people-out-of-reach": "Pobl y tu hwnt i gyrraedd",
     },
     columns: {
+      rural: "Cyfran wledig",
       authority: "Awdurdod lleol",
       theme: "Thema",
       kind: "Bwlch",
@@ -94,6 +115,12 @@ export const pages: Pick<Catalogue, "home" | "gaps" | "authority" | "organisatio
     downloads: "Lawrlwytho'r bylchau fel",
   },
   authority: {
+    context: "Cyd-destun: cynlluniau, rhaglenni, rhwydweithiau, ymgyrchoedd ac adroddiadau",
+    contextIntro: "Mae'r rhain yn gyfredol ac yn berthnasol i'r awdurdod hwn, ond nid gwasanaethau a ddarperir i bobl yma ydynt, felly nid ydynt yn cyfrif fel darpariaeth.",
+    noContext: "Dim wedi'u cofnodi.",
+    noRecentEvidence: "Wedi'u cofnodi, ond dim tystiolaeth ddiweddar",
+    noRecentEvidenceIntro: "Nid oes gan y rhain ddyddiad gorffen ac nid oes ffynhonnell wedi'u henwi yn ystod y {{months}} mis diwethaf, felly nid ydynt yn cyfrif fel rhai cyfredol. Dangosir pryd y cawsant eu tystio ddiwethaf.",
+    noStale: "Dim.",
     atRiskTitle: "Cyllid mewn perygl",
     atRisk: "Mae cyllid {{count}} o'r {{active}} prosiect gweithredol sy'n gwasanaethu {{name}} ({{share}}) yn dod i ben o fewn 12 mis.",
     cliffEdges: "Ymyl y dibyn — mae pob prosiect gweithredol ar y themâu hyn yma yn dod i ben o fewn 12 mis:",
@@ -106,7 +133,7 @@ export const pages: Pick<Catalogue, "home" | "gaps" | "authority" | "organisatio
     outOfReach: "Lleoedd y tu hwnt i gyrraedd — {{theme}}",
     noOutOfReach: "Mae pob lle ag o leiaf 1,000 o bobl o fewn cyrraedd.",
     scoreParts:
-      "Sgôr bwlch {{score}} = 100 × ({{wPeople}} × {{people}} pobl y tu hwnt i gyrraedd + {{wArea}} × {{area}} arwynebedd y tu hwnt i gyrraedd + {{wRural}} × {{rural}} gwledig + {{wPopulation}} × {{population}} poblogaeth + {{wDispersal}} × {{dispersal}} gwasgaru hanesyddol).",
+      "Sgôr bwlch {{score}} = 100 × ({{wPeople}} × {{people}} o'r bobl y tu hwnt i gyrraedd + {{wArea}} × {{area}} o'r arwynebedd y tu hwnt i gyrraedd + {{wRural}} × {{rural}} o'r bobl y tu hwnt i gyrraedd mewn ardaloedd bach gwledig) × {{pressure}} pwysau gwasgaru.",
     coverageColumns: {
       theme: "Thema",
       projects: "Prosiectau gweithredol",
@@ -171,6 +198,11 @@ export const pages: Pick<Catalogue, "home" | "gaps" | "authority" | "organisatio
     start: "Dechrau",
     end: "Gorffen",
     state: "Statws heddiw",
+    kind: "Beth ydyw",
+    lastEvidenced: "Tystiolaeth ddiwethaf",
+    lastEvidencedOn: "tystiolaeth ddiwethaf {{date}}",
+    neverEvidenced: "dim tystiolaeth erioed",
+    lastEvidencedNote: "Heb ddyddiad gorffen, mae cofnod yn cyfrif fel un cyfredol am {{months}} mis ar ôl y ffynhonnell ddiweddaraf sy'n ei enwi.",
     themes: "Themâu",
     deliveredBy: "Yn cael ei ddarparu gan",
     funding: "Cyllid",

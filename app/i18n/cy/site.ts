@@ -25,6 +25,7 @@ export const site: Pick<Catalogue, "site" | "nav" | "common" | "months" | "kinds
     about: "Amdanom",
   },
   common: {
+    notStated: "Heb ei nodi",
     unknown: "Anhysbys",
     none: "Dim",
     yes: "Ydy",
@@ -42,6 +43,7 @@ export const site: Pick<Catalogue, "site" | "nav" | "common" | "months" | "kinds
     any: "Unrhyw un",
     allWales: "Cymru gyfan",
     walesWide: "Cymru gyfan",
+    areaNotStated: "Ardal heb ei nodi",
     synthetic: "synthetig",
     inEnglishOnly: "(yn Saesneg yn unig)",
     results_one: "{{count}} canlyniad",
@@ -97,10 +99,20 @@ export const site: Pick<Catalogue, "site" | "nav" | "common" | "months" | "kinds
       "local-authority": "Awdurdod lleol",
       other: "Arall",
     },
+    project: {
+      service: "Gwasanaeth neu brosiect",
+      policy: "Strategaeth, cynllun neu bolisi",
+      programme: "Rhaglen neu ffrwd ariannu",
+      network: "Rhwydwaith, fforwm neu bartneriaeth",
+      campaign: "Ymgyrch neu godi ymwybyddiaeth",
+      research: "Ymchwil neu adroddiad",
+    },
   },
   status: {
     "not-started": "Heb ddechrau",
     active: "Yn weithredol",
+    "active-end-unknown": "Yn weithredol, dyddiad gorffen heb ei nodi",
+    "no-recent-evidence": "Dim tystiolaeth ddiweddar",
     ended: "Wedi dod i ben",
   },
   entity: {

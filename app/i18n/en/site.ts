@@ -23,6 +23,7 @@ export const site = {
     about: "About",
   },
   common: {
+    notStated: "Not stated",
     unknown: "Unknown",
     none: "None",
     yes: "Yes",
@@ -40,6 +41,7 @@ export const site = {
     any: "Any",
     allWales: "All of Wales",
     walesWide: "Wales-wide",
+    areaNotStated: "Area not stated",
     synthetic: "synthetic",
     inEnglishOnly: "(in English only)",
     results_one: "{{count}} result",
@@ -95,10 +97,20 @@ export const site = {
       "local-authority": "Local authority",
       other: "Other",
     },
+    project: {
+      service: "Service or project",
+      policy: "Strategy, plan or policy",
+      programme: "Programme or funding stream",
+      network: "Network, forum or partnership",
+      campaign: "Campaign or awareness",
+      research: "Research or report",
+    },
   },
   status: {
     "not-started": "Not started",
     active: "Active",
+    "active-end-unknown": "Active, end date not known",
+    "no-recent-evidence": "No recent evidence",
     ended: "Ended",
   },
   entity: {

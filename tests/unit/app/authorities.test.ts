@@ -1,5 +1,6 @@
 import { readFileSync } from "node:fs";
 import { httpErrorOf } from "../../helpers";
+import { withCurrency } from "../../../app/directory/provision.server";
 import { beforeAll, describe, expect, it } from "vitest";
 import { authoritiesGeoJson, getAuthorityProfile, listAuthoritySummaries, parseSummaryParams, sortSummaries, summariseAuthorities, type AuthoritySummary } from "../../../app/directory/authorities.server";
 import { HttpError } from "../../../app/platform/http.server";
@@ -30,19 +31,20 @@ describe("summariseAuthorities on the real seed", () => {
     expect(summaries.map((s) => s.gssCode)).toEqual(REFERENCE.map((a) => a.gss_code));
   });
 
-  it("counts the Wales-wide projects active on the date", () => {
-    const active = listProjects(db, { activeOn: AS_OF });
-    expect(walesWideProjects).toBe(active.filter((p) => p.areaKind === "wales").length);
+  it("counts the current Wales-wide services on the date, not plans, programmes or stale records", () => {
+    const current = withCurrency(listProjects(db), AS_OF).filter((p) => p.currency === "active" || p.currency === "active-end-unknown");
+    expect(walesWideProjects).toBe(current.filter((p) => p.areaKind === "wales" && p.kind === "service").length);
     expect(walesWideProjects).toBeGreaterThan(0);
+    expect(walesWideProjects).toBeLessThan(listProjects(db, { activeOn: AS_OF }).filter((p) => p.areaKind === "wales").length);
   });
 
   it("counts every authority's active projects as its local ones plus the Wales-wide ones", () => {
     for (const s of summaries) expect(s.activeProjects, s.gssCode).toBe(s.localProjects + walesWideProjects);
   });
 
-  it("counts as local the active projects aimed at the authority", () => {
-    const active = listProjects(db, { activeOn: AS_OF });
-    for (const s of summaries) expect(s.localProjects, s.gssCode).toBe(active.filter((p) => p.areaGss.includes(s.gssCode)).length);
+  it("counts as local the current services aimed at the authority", () => {
+    const current = withCurrency(listProjects(db), AS_OF).filter((p) => (p.currency === "active" || p.currency === "active-end-unknown") && p.kind === "service");
+    for (const s of summaries) expect(s.localProjects, s.gssCode).toBe(current.filter((p) => p.areaGss.includes(s.gssCode)).length);
   });
 
   it("computes projects per 10,000 residents from the 2021 census population, to two decimals", () => {

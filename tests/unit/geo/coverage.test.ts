@@ -5,17 +5,16 @@ import { describe, expect, it } from "vitest";
 import {
   DEFAULT_CELL_KM,
   GAP_SCORE_WEIGHTS,
-  buildGapScoreParts,
   computeCoverage,
-  computeGapScore,
   findCoverageRow,
   gapGeometry,
   prepareCoverageGrid,
+  sharePopulation,
   type CoverageGrid,
   type CoverageTable,
 } from "../../../geo/coverage/coverage";
-import type { CoverageAuthority, CoverageProject, CoverageSettlement, Reach } from "../../../geo/coverage/coverage-types";
-import { runStateOn } from "../../../geo/dates/partial-date";
+import type { CoverageAuthority, CoverageProject, CoverageSettlement, CoverageTableQuery, PeoplePoint, Reach } from "../../../geo/coverage/coverage-types";
+import { countsAsCurrent, currencyOn } from "../../../geo/dates/currency";
 import { EARTH_RADIUS_KM } from "../../../geo/sphere";
 import { THEMES } from "../../../seeds/data/themes";
 import { generateSyntheticProjects, loadCoverageAuthorities, loadCoverageSettlements } from "../../../seeds/synthetic";
@@ -42,15 +41,25 @@ const squareSettlements = readFixture<CoverageSettlement[]>("settlements.json");
 const squareGrid = prepareCoverageGrid(squareAuthorities, squareSettlements);
 const geometryOf = (gss: string) => squares.features.find((f) => f.properties.gss_code === gss)!.geometry;
 const settlement = (name: string) => squareSettlements.find((s) => s.name === name)!;
+// Three small areas in each square (see small-areas.json): A's 50,000 people as 16,667 at Aberfoo
+// (W01000001, dense) and 16,667 + 16,666 in two rural areas; B's 200,000 as 66,667 at Trebaz and
+// 66,667 at Cwmqux (both dense) and 66,666 in one rural area.
+const squarePeople: PeoplePoint[] = sharePopulation(
+  readFixture<{ code: string; gss: string; lng: number; lat: number; areaKm2: number }[]>("small-areas.json"),
+  new Map(squareAuthorities.map((a) => [a.gss, a.population!])),
+);
+const smallArea = (code: string) => squarePeople.find((p) => p.code === code)!;
 
 const AS_OF = "2026-01-01";
 let nextId = 100;
+/** A hate-crime project with no dates, evidenced the month before AS_OF (so current on AS_OF). */
 function project(reach: Reach, more: Partial<CoverageProject> = {}): CoverageProject {
-  return { id: nextId++, themes: ["hate-crime"], reach, startDate: null, endDate: null, ...more };
+  return { id: nextId++, themes: ["hate-crime"], reach, startDate: null, endDate: null, lastEvidenced: "2025-12", ...more };
 }
 const point = (lng: number, lat: number, radiusKm: number): Reach => ({ kind: "point", lng, lat, radiusKm });
-const run = (projects: CoverageProject[], themes: string[] = ["hate-crime"], asOf = AS_OF, grid = squareGrid) =>
-  computeCoverage(grid, projects, { asOf, themes });
+/** computeCoverage on the squares with their small areas, or on another grid with no people unless `query` gives some. */
+const run = (projects: CoverageProject[], themes: string[] = ["hate-crime"], asOf = AS_OF, grid = squareGrid, query: Partial<CoverageTableQuery> = {}) =>
+  computeCoverage(grid, projects, { asOf, themes, people: grid === squareGrid ? squarePeople : [], ...query });
 const row = (table: CoverageTable, gss: string, theme: string | null = null) => findCoverageRow(table, gss, theme);
 
 /** Area of a spherical cap of (great-circle) radius r km. */
@@ -179,19 +188,21 @@ describe("computeCoverage: people", () => {
   const llanbar = [settlement("Llanbar").lng, settlement("Llanbar").lat];
   const toLlanbar = distance(aberfoo, llanbar, { units: "kilometers" });
 
-  it("counts a settlement exactly on the radius as in reach", () => {
+  it("counts a settlement and a small area exactly on the radius as in reach", () => {
+    // Llanbar and the rural small area W01000002 share a point.
     const table = run([project(point(aberfoo[0], aberfoo[1], toLlanbar))]);
     expect(row(table, A).outOfReach.map((s) => s.name)).toEqual(["Pentre"]);
-    expect(row(table, A).populationInReach).toBe(12_800);
-    expect(row(table, A).peopleCoverage).toBe(1); // Pentre's population is unknown
+    expect(row(table, A)).toMatchObject({ population: 50_000, peopleInReach: 33_334, peopleOutOfReach: 16_666, ruralPeopleOutOfReach: 16_666 });
+    expect(row(table, A).peopleCoverage).toBe(33_334 / 50_000);
   });
 
-  it("puts a settlement just outside the radius out of reach, at the gap's distance", () => {
+  it("puts a settlement and a small area just outside the radius out of reach, the settlement at the gap's distance", () => {
     const table = run([project(point(aberfoo[0], aberfoo[1], toLlanbar - 0.5))]);
     const out = row(table, A).outOfReach.find((s) => s.name === "Llanbar")!;
     expect(out.distanceKm).toBeCloseTo(0.5, 3);
     expect(out.rural).toBe(true);
-    expect(row(table, A).peopleCoverage).toBeCloseTo(12_000 / 12_800, 12);
+    expect(row(table, A)).toMatchObject({ peopleInReach: 16_667, peopleOutOfReach: 33_333, ruralPeopleOutOfReach: 33_333, ruralShare: 1 });
+    expect(row(table, A).peopleCoverage).toBe(16_667 / 50_000);
   });
 
   it("measures the distance to an authority reach as the distance to its outline", () => {
@@ -205,7 +216,45 @@ describe("computeCoverage: people", () => {
   it("counts a settlement just outside its own authority's outline as reached by a project serving that authority", () => {
     const table = run([project({ kind: "authorities", gss: [B] })]);
     expect(row(table, B).outOfReach).toEqual([]);
-    expect(row(table, B).populationInReach).toBe(28_400);
+    expect(row(table, B)).toMatchObject({ population: 200_000, peopleInReach: 200_000, peopleOutOfReach: 0, ruralPeopleOutOfReach: 0, ruralShare: null, peopleCoverage: 1 });
+  });
+
+  it("puts a small area in its authority by its code, not by where its point lies", () => {
+    // A small area of A whose point lies in B: a project serving A reaches it, one serving B does not.
+    const stray: PeoplePoint[] = [{ code: "W01000099", gss: A, lng: -3.15, lat: 52.09, population: 1_000, rural: false }];
+    const servesA = run([project({ kind: "authorities", gss: [A] })], ["hate-crime"], AS_OF, squareGrid, { people: stray });
+    expect(row(servesA, A).peopleInReach).toBe(1_000);
+    const servesB = run([project({ kind: "authorities", gss: [B] })], ["hate-crime"], AS_OF, squareGrid, { people: stray });
+    expect(row(servesB, A).peopleOutOfReach).toBe(1_000);
+    expect(row(servesB, B).population).toBe(0);
+  });
+
+  it("counts people by small-area point: area in reach without a point brings nobody in reach", () => {
+    // The 6 km circle across the shared edge covers area in both squares but no small area's point.
+    const table = run([project(point(-3.33, 52.09, 6)), project(point(-3.15, 52.09, 0.5))]);
+    expect(row(table, A).areaCoverage).toBeGreaterThan(0.05);
+    expect(row(table, A).peopleInReach).toBe(0);
+    expect(row(table, B).peopleInReach).toBe(smallArea("W01000004").population);
+  });
+
+  it("counts the people a circle reaches across the boundary in their own authority", () => {
+    // Centred in A, 4.3 km: reaches W01000003 (A, about 3.6 km) and W01000006 (B, about 4.1 km).
+    const table = run([project(point(-3.31, 52.15, 4.3))]);
+    expect(row(table, A).peopleInReach).toBe(smallArea("W01000003").population);
+    expect(row(table, B).peopleInReach).toBe(smallArea("W01000006").population);
+    expect(row(table, B).ruralPeopleOutOfReach).toBe(0);
+  });
+
+  it("gives 0 people and a null people coverage without small areas, and takes the people parts of the score from the area", () => {
+    const table = run([project(point(-3.45, 52.09, 5))], ["hate-crime"], AS_OF, squareGrid, { people: [] });
+    const r = row(table, A, "hate-crime");
+    expect(r).toMatchObject({ population: 0, peopleInReach: 0, peopleOutOfReach: 0, ruralPeopleOutOfReach: 0, ruralShare: null, peopleCoverage: null, ruralGap: false });
+    expect(r.gapScore.parts).toEqual({ peopleOutOfReach: 1 - r.areaCoverage, areaOutOfReach: 1 - r.areaCoverage, ruralPeopleOutOfReach: 0, historicDispersal: 0 });
+  });
+
+  it("throws on a small area of an authority the grid does not know, naming both", () => {
+    const lost: PeoplePoint[] = [{ code: "W01000099", gss: "W06000001", lng: -3.45, lat: 52.09, population: 10, rural: false }];
+    expect(() => run([], ["hate-crime"], AS_OF, squareGrid, { people: lost })).toThrow("Unknown local authority code: W06000001 (small area W01000099)");
   });
 
   it("lists out-of-reach settlements largest first, unknown populations last", () => {
@@ -221,7 +270,7 @@ describe("computeCoverage: people", () => {
     const themes = THEMES.map((t) => t.id);
     const projects = generateSyntheticProjects(150, { seed: 11, themes }).filter((p) => p.reach.kind !== "wales");
     const table = run(projects, themes, "2026-07-01", grid);
-    const active = projects.filter((p) => runStateOn(p, "2026-07-01") === "active");
+    const active = projects.filter((p) => countsAsCurrent(currencyOn(p, "2026-07-01")));
     const geometry = new Map(authorities.map((a) => [a.gss, a.geometry]));
     const outlineKm = new Map<string, number>();
     const toOutline = (s: CoverageSettlement, gss: string) => {
@@ -273,13 +322,14 @@ describe("computeCoverage: dates and themes", () => {
     expect(row(run([project({ kind: "wales" }, { endedNoDate: true })]), A).activeProjects).toBe(0);
   });
 
-  it("gives a theme with no active project 0 coverage, every settlement out of reach at an unknown distance, and 0 per 10k", () => {
+  it("gives a theme with no active project 0 coverage, everyone and every settlement out of reach at an unknown distance, and 0 per 10k", () => {
     const table = run([project(point(-3.45, 52.09, 5))], ["modern-slavery"]);
     for (const gss of [A, B]) {
       const r = row(table, gss, "modern-slavery");
       expect(r.areaCoverage).toBe(0);
       expect(r.peopleCoverage).toBe(0);
-      expect(r.populationInReach).toBe(0);
+      expect(r.peopleInReach).toBe(0);
+      expect(r.peopleOutOfReach).toBe(r.population);
       expect(r.activeProjects).toBe(0);
       expect(r.projectsPer10k).toBe(0);
       expect(r.outOfReach.length).toBe(squareGrid.authorities.find((a) => a.gss === gss)!.settlementIndexes.length);
@@ -310,57 +360,87 @@ describe("computeCoverage: dates and themes", () => {
     expect(() => run([], [...themes, "theme-31"])).toThrow("Too many themes (at most 31): 32");
   });
 
-  it("matches the golden table for a small scenario: two circles, an authority reach, an ended and a future project", () => {
+  it("matches the golden table for a small scenario: two circles, an authority reach, an ended, a future and a stale project", () => {
     const projects = readFixture<CoverageProject[]>("scenario.projects.json");
     const table = run(projects, ["hate-crime", "youth-asb", "modern-slavery"]);
     expectGolden(fixtureUrl("scenario.expected.json"), table.rows);
   });
 });
 
-describe("gap score", () => {
-  it("has weights 0.45, 0.25, 0.15, 0.10, 0.05 adding up to 1", () => {
-    expect(GAP_SCORE_WEIGHTS).toEqual({ peopleOutOfReach: 0.45, areaOutOfReach: 0.25, rural: 0.15, population: 0.1, historicDispersal: 0.05 });
-    expect(Object.values(GAP_SCORE_WEIGHTS).reduce((a, b) => a + b)).toBeCloseTo(1, 12);
+describe("computeCoverage: gap score", () => {
+  const servesA = run([project({ kind: "authorities", gss: [A] })], ["hate-crime", "youth-asb"]);
+
+  it("scores a theme an authority reach fully covers 0, and a theme with nothing in reach by hand", () => {
+    expect(row(servesA, A, "hate-crime").gapScore).toEqual({
+      score: 0,
+      parts: { peopleOutOfReach: 0, areaOutOfReach: 0, ruralPeopleOutOfReach: 0, historicDispersal: 0 },
+      weights: GAP_SCORE_WEIGHTS,
+      basis: "theme",
+    });
+    // A, youth-asb: everyone and everywhere out of reach, 33,333 of 50,000 in rural small areas, not
+    // a dispersal area: 100 × (0.5 + 0.3 + 0.2 × 0.66666) × 0.8 = 74.67 → 74.7.
+    expect(row(servesA, A, "youth-asb").gapScore.parts).toEqual({ peopleOutOfReach: 1, areaOutOfReach: 1, ruralPeopleOutOfReach: 33_333 / 50_000, historicDispersal: 0 });
+    expect(row(servesA, A, "youth-asb").gapScore.score).toBe(74.7);
+    // B: 66,666 of 200,000 rural, a dispersal area: 100 × (0.5 + 0.3 + 0.2 × 0.33333) × 1 = 86.67 → 86.7.
+    expect(row(servesA, B, "hate-crime").gapScore.parts).toEqual({ peopleOutOfReach: 1, areaOutOfReach: 1, ruralPeopleOutOfReach: 66_666 / 200_000, historicDispersal: 1 });
+    expect(row(servesA, B, "hate-crime").gapScore.score).toBe(86.7);
   });
 
-  it("scores the documented worked example 54.2", () => {
-    const parts = { peopleOutOfReach: 0.4, areaOutOfReach: 0.7, rural: 1, population: 0.3676, historicDispersal: 0 };
-    expect(computeGapScore(parts)).toEqual({ score: 54.2, parts, weights: GAP_SCORE_WEIGHTS });
+  it("gives the all-themes row the mean of its theme rows' scores, so one theme's gap shows though the union covers everything", () => {
+    const all = row(servesA, A, null);
+    expect(all.areaCoverage).toBe(1);
+    expect(all.peopleOutOfReach).toBe(0);
+    expect(all.gapScore.basis).toBe("mean of themes");
+    expect(all.gapScore.score).toBe(37.4); // (0 + 74.7) / 2 = 37.35 → 37.4
+    expect(all.gapScore.parts).toEqual({ peopleOutOfReach: 0.5, areaOutOfReach: 0.5, ruralPeopleOutOfReach: 33_333 / 100_000, historicDispersal: 0 });
+    expect(row(servesA, B, null).gapScore).toMatchObject({ score: 86.7, basis: "mean of themes" });
   });
 
-  it("uses the area out of reach for the people part when no settlement population is known", () => {
-    expect(
-      buildGapScoreParts({ areaCoverage: 0.3, peopleCoverage: null, rural: true, historicDispersal: false, population: 50_000, largestPopulation: 200_000 }),
-    ).toEqual({ peopleOutOfReach: 0.7, areaOutOfReach: 0.7, rural: 1, population: 0.25, historicDispersal: 0 });
+  it("scores the all-themes row from its own figures when the table has no theme rows", () => {
+    const table = run([project({ kind: "authorities", gss: [A] })], []);
+    expect(row(table, A).gapScore).toMatchObject({ score: 0, basis: "theme" });
+    expect(row(table, B).gapScore).toMatchObject({ score: 86.7, basis: "theme" });
   });
 
-  it("scores the squares by hand: a project serving A gives A 17.5 and B 85.0", () => {
-    const table = run([project({ kind: "authorities", gss: [A] })]);
-    // A: nothing out of reach, rural (0.15), population 50,000 / 200,000 (0.10 × 0.25) → 17.5.
-    expect(row(table, A).gapScore.parts).toEqual({ peopleOutOfReach: 0, areaOutOfReach: 0, rural: 1, population: 0.25, historicDispersal: 0 });
-    expect(row(table, A).gapScore.score).toBe(17.5);
-    // B: everything out of reach (0.45 + 0.25), the largest population (0.10), a dispersal area (0.05) → 85.
-    expect(row(table, B).gapScore.parts).toEqual({ peopleOutOfReach: 1, areaOutOfReach: 1, rural: 0, population: 1, historicDispersal: 1 });
-    expect(row(table, B).gapScore.score).toBe(85);
-  });
-
-  it("throws naming a part outside 0..1", () => {
-    expect(() => computeGapScore({ peopleOutOfReach: 1.2, areaOutOfReach: 0, rural: 0, population: 0, historicDispersal: 0 })).toThrow(
-      "Gap score part peopleOutOfReach out of range (0..1): 1.2",
-    );
+  it("scores a partly covered row from its people and area out of reach", () => {
+    const table = run([project(point(-3.45, 52.09, 5))]);
+    const r = row(table, A, "hate-crime");
+    const parts = { peopleOutOfReach: 33_333 / 50_000, areaOutOfReach: 1 - r.areaCoverage, ruralPeopleOutOfReach: 33_333 / 50_000, historicDispersal: 0 };
+    expect(r.gapScore.parts).toEqual(parts);
+    const expected = 100 * (0.5 * parts.peopleOutOfReach + 0.3 * parts.areaOutOfReach + 0.2 * parts.ruralPeopleOutOfReach) * 0.8;
+    expect(Math.abs(r.gapScore.score - expected)).toBeLessThanOrEqual(0.05);
   });
 });
 
 describe("rural gaps and projects per 10,000", () => {
-  it("flags a rural authority with any gap, and any authority with a small settlement out of reach", () => {
-    const servesA = run([project({ kind: "authorities", gss: [A] })]);
-    expect(row(servesA, A).ruralGap).toBe(false); // rural, but all covered
-    expect(row(servesA, B).ruralGap).toBe(true); // not rural, but Cwmqux (3,000) is out of reach
+  it("gives the rural share of the people out of reach, and null with nobody out of reach", () => {
     const servesB = run([project({ kind: "authorities", gss: [B] })]);
-    expect(row(servesB, A).ruralGap).toBe(true);
-    expect(row(servesB, B).ruralGap).toBe(false);
+    expect(row(servesB, A).ruralShare).toBe(33_333 / 50_000);
+    expect(row(servesB, B).ruralShare).toBeNull();
+  });
+
+  it("flags a rural gap when more than half the people out of reach live in rural small areas", () => {
+    const servesA = run([project({ kind: "authorities", gss: [A] })]);
+    expect(row(servesA, A).ruralGap).toBe(false); // nobody out of reach
+    expect(row(servesA, B).ruralGap).toBe(false); // a third of B's people out of reach are rural
+    const servesB = run([project({ kind: "authorities", gss: [B] })]);
+    expect(row(servesB, A).ruralGap).toBe(true); // two thirds
+    // Trebaz in reach: 66,666 rural of 133,333 out of reach, just under half.
     const onlyTrebaz = run([project(point(-3.15, 52.09, 0.5))]);
-    expect(row(onlyTrebaz, B).ruralGap).toBe(true);
+    expect(row(onlyTrebaz, B).ruralShare).toBeLessThan(0.5);
+    expect(row(onlyTrebaz, B).ruralGap).toBe(false);
+    // Cwmqux too: only the rural small area left out.
+    const trebazAndCwmqux = run([project(point(-3.15, 52.09, 0.5)), project(point(-3.05, 52.02, 0.5))]);
+    expect(row(trebazAndCwmqux, B)).toMatchObject({ peopleOutOfReach: 66_666, ruralShare: 1, ruralGap: true });
+  });
+
+  it("does not flag a rural gap at exactly half", () => {
+    const people: PeoplePoint[] = [
+      { code: "W01000101", gss: A, lng: -3.45, lat: 52.09, population: 100, rural: false },
+      { code: "W01000102", gss: A, lng: -3.52, lat: 52.03, population: 100, rural: true },
+    ];
+    const table = run([], ["hate-crime"], AS_OF, squareGrid, { people });
+    expect(row(table, A)).toMatchObject({ ruralShare: 0.5, ruralGap: false });
   });
 
   it("gives projects per 10,000 residents to 2 decimals, and null for an unknown population", () => {
@@ -369,8 +449,63 @@ describe("rural gaps and projects per 10,000", () => {
     const table = run([project({ kind: "wales" })], ["hate-crime"], AS_OF, grid);
     expect(row(table, A).projectsPer10k).toBe(0.33);
     expect(row(table, B).projectsPer10k).toBeNull();
-    expect(row(table, B).gapScore.parts.population).toBe(0);
     expect(row(run([project({ kind: "wales" }), project({ kind: "wales" })]), B).projectsPer10k).toBe(0.1);
+  });
+});
+
+describe("computeCoverage: currency", () => {
+  const open = (lastEvidenced: string | null, more: Partial<CoverageProject> = {}) => project({ kind: "authorities", gss: [A] }, { lastEvidenced, ...more });
+  const counts = (p: CoverageProject, asOf = AS_OF, query: Partial<CoverageTableQuery> = {}) =>
+    row(run([p], ["hate-crime"], asOf, squareGrid, query), A, "hate-crime").activeProjects === 1;
+
+  it("counts a project with no end only while its evidence is under 24 months old", () => {
+    expect(counts(open("2024-01-01"))).toBe(true); // current through 2026-01-01, the as-of day
+    expect(counts(open("2023-12-31"))).toBe(false); // current through 2025-12-31
+    expect(counts(open("2025-12"))).toBe(true);
+  });
+
+  it("never counts a project with no end that nothing has evidenced", () => {
+    expect(counts(open(null))).toBe(false);
+  });
+
+  it("takes the evidence window from the query", () => {
+    expect(counts(open("2024-06"), AS_OF, { evidenceMonths: 12 })).toBe(false);
+    expect(counts(open("2024-06"), AS_OF, { evidenceMonths: 24 })).toBe(true);
+    expect(counts(open("2023-06"), AS_OF, { evidenceMonths: 36 })).toBe(true);
+  });
+
+  it("counts a year-precision evidence date from the first day of that year", () => {
+    expect(counts(open("2024"), "2026-01-01")).toBe(true);
+    expect(counts(open("2024"), "2026-01-02")).toBe(false); // not through 2026-12-31, as the year's last day would give
+  });
+
+  it("counts a month-precision evidence date from the first of that month", () => {
+    expect(counts(open("2024-03"), "2026-03-01")).toBe(true);
+    expect(counts(open("2024-03"), "2026-03-02")).toBe(false);
+  });
+
+  it("counts only projects with a known end when confirmedOnly is asked for", () => {
+    expect(counts(open("2025-12"), AS_OF, { confirmedOnly: true })).toBe(false);
+    expect(counts(open("2025-12", { endDate: "2026-03" }), AS_OF, { confirmedOnly: true })).toBe(true);
+    expect(counts(open(null, { endDate: "2026-03" }), AS_OF, { confirmedOnly: true })).toBe(true);
+  });
+
+  it("counts a known end on the as-of day, however old its evidence, and not the day after", () => {
+    expect(counts(open("2015", { endDate: "2026-01-01" }))).toBe(true);
+    expect(counts(open("2015", { endDate: "2026-01-01" }), AS_OF, { confirmedOnly: true })).toBe(true);
+    expect(counts(open("2015", { endDate: "2026-01-01" }), "2026-01-02")).toBe(false);
+  });
+
+  it("never counts an ended, not yet started or stopped project, however recent its evidence", () => {
+    expect(counts(open("2025-12", { endDate: "2025-12-31" }))).toBe(false);
+    expect(counts(open("2025-12", { startDate: "2026-01-02" }))).toBe(false);
+    expect(counts(open("2025-12", { endedNoDate: true }))).toBe(false);
+  });
+
+  it("drops a stale project from area and people as well as from the count", () => {
+    const table = run([open("2023"), project(point(-3.45, 52.09, 5), { lastEvidenced: "2023" })]);
+    expect(row(table, A)).toMatchObject({ activeProjects: 0, areaCoverage: 0, peopleInReach: 0 });
+    expect(gapGeometry(squareGrid, table, A, null)).not.toBeNull();
   });
 });
 
@@ -455,6 +590,10 @@ describe("computeCoverage: bad input", () => {
     expect(() => run([], ["hate-crime"], "2025-02-30")).toThrow("Invalid as-of date: 2025-02-30");
     expect(() => run([], ["hate-crime"], "1 March 2025")).toThrow("Invalid as-of date: 1 March 2025");
     expect(bad({ kind: "wales" }, { endDate: "2025-13" })).toThrow("Invalid partial date: 2025-13 in project 17");
+  });
+
+  it("throws on a bad evidence date of a project with no end, naming the project", () => {
+    expect(bad({ kind: "wales" }, { lastEvidenced: "2025-13" })).toThrow("Invalid partial date: 2025-13 in project 17");
   });
 
   it("checks projects that are not active too", () => {
