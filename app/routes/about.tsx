@@ -76,6 +76,11 @@ export default function About() {
         </li>
         <li>
           {cy
+            ? "Ardaloedd bach (AGEHI 2011, AGEHC 2011 a wardiau 2013, gyda phwynt y tu mewn i bob un a'i arwynebedd): y Swyddfa Ystadegau Gwladol. Yn cynnwys data Ystadegau Gwladol © Hawlfraint y Goron a hawl cronfa ddata 2013. Yn cynnwys data Arolwg Ordnans © Hawlfraint y Goron a hawl cronfa ddata 2013. Trwydded Llywodraeth Agored v3.0."
+            : "Small areas (2011 LSOAs and MSOAs, 2013 wards, each with an interior point and its area): Office for National Statistics. Contains National Statistics data © Crown copyright and database right 2013. Contains Ordnance Survey data © Crown copyright and database right 2013. Open Government Licence v3.0."}
+        </li>
+        <li>
+          {cy
             ? "Awdurdodau gwledig: naw awdurdod “gwledig yn bennaf” Fforwm Gwledig CLlLC (WISERD, 2021). Nid oes dosbarthiad gwledig/trefol swyddogol gan SYG ar gyfer awdurdodau lleol Cymru."
             : "Rural authorities: the WLGA Rural Forum's nine “predominantly rural” authorities (WISERD, 2021). There is no official ONS rural/urban class for Welsh local authorities."}
         </li>
@@ -83,8 +88,13 @@ export default function About() {
       <h2>{cy ? "Sut mae'r ffigurau'n cael eu cyfrif" : "How the figures are counted"}</h2>
       <p>
         {cy
-          ? "Mae prosiect yn weithredol ar ddyddiad os yw wedi dechrau (neu os nad yw ei ddechrau'n hysbys) ac nad yw wedi gorffen. Mae dyddiad gorffen sy'n hysbys i'r mis yn unig yn rhedeg tan ddiwrnod olaf y mis hwnnw; mae un sy'n hysbys i'r flwyddyn yn unig yn rhedeg tan ddiwedd y flwyddyn honno. Mae prosiect Cymru gyfan yn gwasanaethu pob awdurdod."
-          : "A project is active on a date if it has started (or its start is unknown) and has not ended. An end date known only to the month runs to the last day of that month; one known only to the year runs to the end of that year. A Wales-wide project serves every authority."}
+          ? `Mae cofnod yn gyfredol ar ddyddiad os oes ganddo ddyddiad gorffen hysbys sydd eto i ddod, neu os nad oes ganddo ddyddiad gorffen ond bod ffynhonnell wedi'i enwi yn ystod y ${d.evidenceMonths} mis cyn hynny ("tystiolaeth ddiwethaf"; mae dyddiad rhannol yn cyfrif o'i ddiwrnod cyntaf posibl). Mae cofnod heb ddyddiad gorffen a heb dystiolaeth ddiweddar yn cael ei ddangos ar wahân, nid yw'n cael ei gyfrif. Mae dyddiad gorffen sy'n hysbys i'r mis yn unig yn rhedeg tan ddiwrnod olaf y mis hwnnw; mae un sy'n hysbys i'r flwyddyn yn unig yn rhedeg tan ddiwedd y flwyddyn honno.`
+          : `A record is current on a date if it has a known end still to come, or has no end date but a source named it in the ${d.evidenceMonths} months before ("last evidenced"; a partial date counts from its first possible day). A record with no end date and no recent evidence is shown apart, never counted. An end date known only to the month runs to the last day of that month; one known only to the year runs to the end of that year.`}
+      </p>
+      <p>
+        {cy
+          ? "Dim ond gwasanaethau lleol cyfredol (mewn awdurdodau a enwir, neu o amgylch pwynt) sy'n cyfrif fel darpariaeth. Mae gwasanaethau ledled Cymru yn ddarpariaeth genedlaethol, a restrir ar bob proffil; mae cynlluniau, rhaglenni, rhwydweithiau, ymgyrchoedd ac adroddiadau yn gyd-destun. Caiff pobl eu cyfrif fesul AGEHI: mae pob un yn dal cyfran gyfartal o boblogaeth Cyfrifiad 2021 ei awdurdod (mae AGEHI wedi'u llunio i ddal niferoedd tebyg o bobl, tua 1,500), felly mae'r bobl o fewn cyrraedd a'r tu hwnt i gyrraedd yn adio i ffigur y Cyfrifiad. Mae'r gwall yn dod o'r rhagdybiaeth hon o gyfrannau cyfartal: gall AGEHI unigol ddal rhwng 1,000 a 3,000 o bobl."
+          : "Only current local services (in named authorities, or around a point) count as provision. Wales-wide services are national provision, listed on every profile; plans, programmes, networks, campaigns and reports are context. People are counted by LSOA: each holds an equal share of its authority's Census 2021 population (LSOAs are drawn to hold similar numbers of people, about 1,500), so the people in reach and out of reach add up to the Census figure. The error comes from that equal-share assumption: a single LSOA may hold from 1,000 to 3,000 people."}
       </p>
     </article>
   );
