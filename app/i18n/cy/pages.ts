@@ -31,7 +31,7 @@ export const pages: Pick<Catalogue, "home" | "basis" | "gaps" | "authority" | "o
     distanceKm: "{{km}} km o'r prosiect agosaf",
     noProjectAnywhere: "dim prosiect gweithredol o'r math hwn yn unman",
     gridNote:
-      "Mae ffigurau arwynebedd yn cyfrif sgwariau grid {{cell}} km ar y ffiniau cyffredinol; mae ffigurau pobl yn defnyddio lleoedd GeoNames ag o leiaf 1,000 o bobl (© GeoNames, CC BY 4.0).",
+      "Mae ffigurau arwynebedd yn cyfrif sgwariau grid {{cell}} km ar y ffiniau cyffredinol. Mae ffigurau pobl yn cyfrif ardaloedd bach SYG (AGEHI), pob un â chyfran gyfartal o boblogaeth Cyfrifiad 2021 ei awdurdod, felly maent yn adio i'r Cyfrifiad. Mae dotiau'n nodi lleoedd a enwir y tu hwnt i gyrraedd (GeoNames, © GeoNames, CC BY 4.0); ardaloedd bach: SYG, Trwydded Llywodraeth Agored.",
     tableCaptionTheme: "Awdurdodau lleol a'u darpariaeth ar gyfer {{theme}}, ar {{date}}",
     gapsLink: "Gweld y rhestr o fylchau yn ôl trefn",
     title: "Map o ddarpariaeth cydlyniant yng Nghymru",

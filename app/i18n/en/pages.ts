@@ -29,7 +29,7 @@ export const pages = {
     distanceKm: "{{km}} km from the nearest project",
     noProjectAnywhere: "no active project of this kind anywhere",
     gridNote:
-      "Area figures count {{cell}} km grid squares on the generalised boundaries; people figures use GeoNames places of 1,000 people or more (© GeoNames, CC BY 4.0).",
+      "Area figures count {{cell}} km grid squares on the generalised boundaries. People figures count ONS small areas (LSOAs), each holding an equal share of its authority's Census 2021 population, so they add up to the Census. Dots mark named places out of reach (GeoNames, © GeoNames, CC BY 4.0); small areas: ONS, Open Government Licence.",
     tableCaptionTheme: "Local authorities and their coverage for {{theme}}, as of {{date}}",
     gapsLink: "See the ranked list of gaps",
     title: "Map of cohesion provision in Wales",
