@@ -57,7 +57,7 @@ export function applySubmission(db: Queryable, submission: SubmissionRow, ctx: A
   }
   const payloadOf = <E extends SubmissionEntity>(kind: E) => validatePayload(db, kind, submission.payload, submission.organisationId);
   if (entity === "organisation") return applyOrganisation(db, submission, payloadOf("organisation"), ctx);
-  if (entity === "project") return applyProject(db, submission, payloadOf("project"));
+  if (entity === "project") return applyProject(db, submission, payloadOf("project"), ctx);
   return applyAward(db, submission, payloadOf("award"), ctx);
 }
 
@@ -80,14 +80,14 @@ function applyOrganisation(db: Queryable, submission: SubmissionRow, input: Orga
   const target = currentTarget(db, submission, "organisation");
   if (!target) {
     const slug = uniqueSlug(db, "organisations", input.nameEn);
-    const id = insertOrganisation(db, { ...input, slug, status: "published", lastConfirmed: ctx.today, sourceId: null });
+    const id = insertOrganisation(db, { ...input, slug, status: "published", lastConfirmed: ctx.today, lastEvidenced: ctx.today, sourceId: null });
     addMembership(db, submission.submittedBy, id, ctx.at);
     const changes = changesOf(diffFields(null, { slug, ...input, status: "published", lastConfirmed: ctx.today }));
     return { entityId: id, organisationId: id, changes };
   }
   const id = submission.entityId!;
   const before = getOrganisationRecord(db, id)!;
-  updateOrganisation(db, id, { ...input, lastConfirmed: ctx.today });
+  updateOrganisation(db, id, { ...input, lastConfirmed: ctx.today, lastEvidenced: ctx.today });
   const changes = changesOf([
     ...diffFields(target.input, input),
     ...diffFields({ lastConfirmed: before.lastConfirmed }, { lastConfirmed: ctx.today }),
@@ -95,14 +95,15 @@ function applyOrganisation(db: Queryable, submission: SubmissionRow, input: Orga
   return { entityId: id, organisationId: id, changes };
 }
 
-function applyProject(db: Queryable, submission: SubmissionRow, input: ProjectInput): Applied {
+function applyProject(db: Queryable, submission: SubmissionRow, input: ProjectInput, ctx: ApplyContext): Applied {
   const organisationId = submission.organisationId;
   if (organisationId === null || !getOrganisationRecord(db, organisationId)) {
     throw HttpError.translated(404, "errors.listing.gone", { entity: { $t: "entity.organisation" }, id: String(organisationId) });
   }
   const target = currentTarget(db, submission, "project");
   const { themes, areaGss, ...fields } = input;
-  const values = { ...fields, organisationId };
+  // A moderator approving what the organisation says is fresh evidence that it is current.
+  const values = { ...fields, organisationId, lastEvidenced: ctx.today };
   let id: number;
   if (target) {
     id = submission.entityId!;
@@ -145,6 +146,7 @@ function applyAward(db: Queryable, submission: SubmissionRow, input: AwardInput,
     projectId: input.projectId,
     // As in the seed: an award to a project names the project, an award to the organisation names it.
     organisationId: input.projectId === null ? organisationId : null,
+    lastEvidenced: ctx.today,
     amountPence: input.amountPence,
     amountPeriod: input.amountPeriod,
     startDate: input.startDate,

@@ -2,7 +2,7 @@
 import { WRITE_LOCK, type Queryable } from "../../db/client";
 import { insertAudit } from "../../db/queries/audit";
 import { bumpDataVersion } from "../../db/queries/meta";
-import { getOrganisationRecord, listConfirmationCandidates, updateOrganisation } from "../../db/queries/records";
+import { getOrganisationRecord, listConfirmationCandidates, markListingEvidenced, updateOrganisation } from "../../db/queries/records";
 import { addMonths, firstOfMonth } from "../../geo/dates/calendar";
 import { isIsoDay, lastDayOf } from "../../geo/dates/partial-date";
 import { dayOf, isoOf, type Instant } from "../platform/clock.server";
@@ -18,11 +18,12 @@ import { HttpError } from "../platform/http.server";
  */
 export function confirmStillCorrect(db: Queryable, input: { organisationId: number; userId: number; now: Instant }): string {
   return db.transaction((tx) => {
-        const organisation = getOrganisationRecord(tx, input.organisationId);
+    const organisation = getOrganisationRecord(tx, input.organisationId);
     if (!organisation) throw HttpError.translated(404, "errors.listing.unknownRecord", { entity: { $t: "entity.organisation" }, id: input.organisationId });
     if (organisation.status !== "published") throw HttpError.translated(400, "errors.listing.alreadyArchived", { entity: { $t: "entity.organisation" }, id: organisation.id });
     const today = dayOf(input.now);
     updateOrganisation(tx, organisation.id, { lastConfirmed: today });
+    markListingEvidenced(tx, organisation.id, today);
     insertAudit(tx, {
       at: isoOf(input.now),
       userId: input.userId,

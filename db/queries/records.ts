@@ -223,6 +223,33 @@ export function listChoiceValues(db: Queryable) {
  * @example
  * listProjectIds(db, 3) // [7, 12]
  */
+/**
+ * Records that a person confirmed an organisation's listing on `day`: the organisation, its published
+ * projects and the awards to it or to them are evidenced that day (a later date is never moved back).
+ *
+ * @example
+ * markListingEvidenced(tx, 3, "2026-12-01")
+ */
+export function markListingEvidenced(db: Queryable, organisationId: number, day: string): void {
+  const later = (column: typeof organisations.lastEvidenced | typeof projects.lastEvidenced | typeof awards.lastEvidenced) =>
+    sql`(${column} IS NULL OR ${column} < ${day})`;
+  db.update(organisations).set({ lastEvidenced: day }).where(and(eq(organisations.id, organisationId), later(organisations.lastEvidenced))).run();
+  db.update(projects)
+    .set({ lastEvidenced: day })
+    .where(and(eq(projects.organisationId, organisationId), eq(projects.status, "published"), later(projects.lastEvidenced)))
+    .run();
+  db.update(awards)
+    .set({ lastEvidenced: day })
+    .where(
+      and(
+        eq(awards.status, "published"),
+        later(awards.lastEvidenced),
+        or(eq(awards.organisationId, organisationId), sql`${awards.projectId} IN (SELECT ${projects.id} FROM ${projects} WHERE ${projects.organisationId} = ${organisationId})`),
+      ),
+    )
+    .run();
+}
+
 export function listProjectIds(db: Queryable, organisationId: number): number[] {
   return db
     .select({ id: projects.id })

@@ -187,6 +187,8 @@ describe("a new project", () => {
     const published = getProject(db, entityId)!;
     expect(published).toMatchObject({ titleEn: "Mobile advice van", areaKind: "point", pointLng: -4.3, pointLat: 53.1, radiusKm: 5, startDate: "2026-04", startPrecision: "month", sourceDocument: null });
     expect(published.themeIds.sort()).toEqual(["hate-crime", "youth-asb"]);
+    // A moderator approving it is fresh evidence that it is current.
+    expect(published.lastEvidenced).toBe(LATER.slice(0, 10));
     // (-4.3, 53.1) is in the middle square; the neighbouring squares are about 6.7 km away.
     expect(getProjectRecord(db, entityId)!.areas).toEqual([{ gssCode: GSS.middle, derived: true }]);
     expect(listProjects(db, { gss: GSS.middle }).map((p) => p.id)).toContain(entityId);
@@ -532,6 +534,10 @@ describe("freshness", () => {
       changes: { lastConfirmed: { before: "2025-02-27", after: "2026-03-31" } },
     });
     expect(listStale(db, "2026-04-01").map((o) => o.slug)).toEqual(["beta-network"]);
+    // Its projects are evidenced again too, so an open-ended one counts as current for another two years.
+    const projects = listProjects(db, { organisationId: alpha });
+    expect(projects.length).toBeGreaterThan(0);
+    for (const p of projects) expect(p.lastEvidenced, p.titleEn).toBe("2026-03-31");
   });
 
   it("refuses to confirm an unknown or archived organisation", () => {
