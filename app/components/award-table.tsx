@@ -2,6 +2,7 @@ import { Link } from "@remix-run/react";
 import { formatAmount } from "~/i18n/format";
 import type { AwardRow } from "../../db/queries/awards";
 import { Bilingual } from "./bilingual";
+import { formatEvidenceDate } from "./cliff/cliff-text";
 import { PartialDate } from "./partial-date";
 import { useLang } from "./use-lang";
 
@@ -79,6 +80,12 @@ function AwardTableRow({ award: a, hide, editable }: { award: AwardRow; hide: Hi
       </td>
       <td>
         <PartialDate date={a.endDate} end />
+        {a.endDate === null && a.lastEvidenced ? (
+          <>
+            {" "}
+            <span className="note">({t("funding.lastEvidenced", { date: formatEvidenceDate(lang, t, a.lastEvidenced) })})</span>
+          </>
+        ) : null}
         {a.dateNote ? (
           <details className="note">
             <summary>{t("common.derivedShort")}</summary>

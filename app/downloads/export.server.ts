@@ -4,7 +4,8 @@ import { authoritiesGeoJson, summariseAuthorities } from "../directory/authoriti
 import type { RequestContext } from "../platform/context.server";
 import { coverageRows, gapFeatures, listGaps, parseCoverageParams } from "../coverage/coverage.server";
 import { listFunderRows, searchAwards, searchOrganisations, searchProjects } from "../directory/directory.server";
-import { listFunding, parseFundingParams } from "../funding/funding.server";
+import { fundingPageRows, getCliff, listFundingPage } from "../funding/funding.server";
+import { tFor } from "../i18n";
 import { HttpError } from "../platform/http.server";
 
 type Row = Record<string, string | number | boolean | null>;
@@ -25,12 +26,71 @@ function awardCells(a: AwardRow): Row {
   };
 }
 
+const CLIFF_COLUMNS = [
+  "as_of",
+  "group_by",
+  "period",
+  "period_start",
+  "period_end",
+  "group",
+  "group_name_en",
+  "group_name_cy",
+  "awards",
+  "projects",
+  "amount_per_year_gbp",
+  "awards_per_year",
+  "amount_total_gbp",
+  "awards_total",
+  "awards_amount_unknown",
+  "awards_end_year_only",
+];
+
+const gbp = (pence: number, awards: number) => (awards === 0 ? null : pence / 100);
+
+/**
+ * The funding cliff as flat rows: for each quarter, then for the unknown ends ("end-unknown", recently
+ * evidenced; "no-recent-evidence"), one row over all awards (group "all") and one per group. The two
+ * amounts are kept apart as on the page (yearly figures of per-year awards; whole amounts of the
+ * others) and are empty, not 0, when no award of that kind has a known amount.
+ */
+function cliffRows({ cliff: c, funders, themes }: ReturnType<typeof getCliff>): Row[] {
+  const names = new Map<string, { en: string; cy: string | null }>(
+    c.groupBy === "funder" ? funders.map((f) => [f.slug, { en: f.nameEn, cy: f.nameCy }]) : themes.map((t) => [t.id, { en: t.nameEn, cy: t.nameCy }]),
+  );
+  type Cell = (typeof c.totals)[number];
+  const row = (period: string, start: string | null, end: string | null, group: string, cell: Cell): Row => ({
+    as_of: c.asOf,
+    group_by: c.groupBy,
+    period,
+    period_start: start,
+    period_end: end,
+    group,
+    group_name_en: group === "all" ? null : names.get(group)?.en ?? (group === "none" ? tFor("en")("cliff.noTheme") : group),
+    group_name_cy: group === "all" ? null : names.get(group)?.cy ?? (group === "none" ? tFor("cy")("cliff.noTheme") : null),
+    awards: cell.awards,
+    projects: cell.projects,
+    amount_per_year_gbp: gbp(cell.perYearPence, cell.perYearAwards),
+    awards_per_year: cell.perYearAwards,
+    amount_total_gbp: gbp(cell.totalPence, cell.totalAwards),
+    awards_total: cell.totalAwards,
+    awards_amount_unknown: cell.unknownAmount,
+    awards_end_year_only: cell.approximateAwards,
+  });
+  const quarters = c.quarters.flatMap((q, qi) => [
+    row(q.label, q.start, q.end, "all", c.totals[qi]),
+    ...c.groups.map((g) => row(q.label, q.start, q.end, g.key, g.quarters[qi])),
+  ]);
+  const open = (period: string, cell: typeof c.unknownEnd) => [row(period, null, null, "all", cell), ...cell.byGroup.map((g) => row(period, null, null, g.key, g))];
+  return [...quarters, ...open("end-unknown", c.unknownEnd), ...open("no-recent-evidence", c.noRecentEvidence)];
+}
+
 /** Header rows for downloads that came out empty (so the file still says what it would hold). */
-const COLUMNS: Record<string, string[]> = {
+export const DOWNLOAD_COLUMNS: Record<string, string[]> = {
   organisations: ["slug", "name_en", "name_cy", "kind", "charity_number", "company_number", "website", "home_gss", "themes", "last_confirmed", "synthetic", "source_document", "source_quote"],
   projects: ["id", "title_en", "title_cy", "organisation", "themes", "area_kind", "area_gss", "point_lng", "point_lat", "radius_km", "start_date", "start_precision", "end_date", "end_precision", "date_note", "funders", "synthetic", "source_document", "source_quote"],
   awards: ["id", "programme_en", "funder", "project_id", "project_title_en", "organisation", "amount_gbp", "amount_period", "start_date", "start_precision", "end_date", "end_precision", "date_note", "synthetic", "source_document", "source_quote"],
-  funding: ["id", "programme_en", "funder", "project_id", "project_title_en", "organisation", "amount_gbp", "amount_period", "end_date", "end_precision", "status", "as_of", "themes", "source_document"],
+  funding: ["id", "programme_en", "funder", "project_id", "project_title_en", "organisation", "amount_gbp", "amount_period", "end_date", "end_precision", "status", "last_evidenced", "as_of", "themes", "source_document"],
+  cliff: CLIFF_COLUMNS,
   gaps: ["gss_code", "name_en", "name_cy", "theme", "as_of", "kind", "active_projects", "area_coverage_pct", "people_coverage_pct", "population_out_of_reach", "largest_place_out_of_reach", "rural_gap", "gap_score"],
 };
 
@@ -76,18 +136,20 @@ const DATASETS: Record<string, (ctx: RequestContext) => Row[]> = {
     });
   },
   funding: (ctx) => {
-    const params = parseFundingParams(ctx, 12);
-    const { ending, unknown } = listFunding(ctx, params);
-    return [...ending, ...unknown].map((a) => ({
+    // The same function as the page, so the file holds exactly the rows the page shows, in its order.
+    const { params, lists } = listFundingPage(ctx);
+    return fundingPageRows(lists).map((a) => ({
       ...awardCells(a),
       end_date: a.endDate,
       end_precision: a.endPrecision,
       status: a.status,
+      last_evidenced: a.lastEvidenced,
       as_of: params.asOf,
       themes: a.themeIds.join(";"),
       source_document: a.sourceDocument,
     }));
   },
+  cliff: (ctx) => cliffRows(getCliff(ctx)),
   gaps: (ctx) => {
     const { asOf, theme } = parseCoverageParams(ctx);
     return listGaps(ctx.db, asOf, theme).map((g) => ({
@@ -211,7 +273,7 @@ export function buildDownload(ctx: RequestContext, name: string): Response {
     });
   }
   const rows = dataset(ctx);
-  if (format === "csv") return new Response(toCsv(rows, rows.length ? [] : COLUMNS[base] ?? []), { headers: { "Content-Type": "text/csv; charset=utf-8", ...disposition } });
+  if (format === "csv") return new Response(toCsv(rows, rows.length ? [] : DOWNLOAD_COLUMNS[base] ?? []), { headers: { "Content-Type": "text/csv; charset=utf-8", ...disposition } });
   return new Response(JSON.stringify(rows, null, 1), { headers: { "Content-Type": "application/json; charset=utf-8", ...disposition } });
 }
 

@@ -1,7 +1,9 @@
-import type { LoaderFunctionArgs } from "@remix-run/node";
+import type { LinksFunction, LoaderFunctionArgs } from "@remix-run/node";
 import { Form, Link, useLoaderData } from "@remix-run/react";
 import { AwardRecipient } from "~/components/award-table";
 import { Bilingual } from "~/components/bilingual";
+import { formatEvidenceDate } from "~/components/cliff/cliff-text";
+import fundingCss from "~/components/cliff/funding.css?url";
 import { DownloadLinks } from "~/components/download-links";
 import { ErrorPage } from "~/components/error-page";
 import { AsOfField, FilterSelect, optionsOf } from "~/components/filter-select";
@@ -14,8 +16,19 @@ import { page } from "~/platform/http.server";
 
 export const loader = ({ request }: LoaderFunctionArgs) => page(() => getFundingPage(contextOf(request)));
 
+export const links: LinksFunction = () => [{ rel: "stylesheet", href: fundingCss }];
+
 type Data = ReturnType<typeof useLoaderData<typeof loader>>;
-type Row = Data["ending"][number];
+type Row = Data["listed"][number];
+
+/** The choices of the window control, the default (every end to come) first. */
+const WINDOWS = [
+  { value: "upcoming", label: "funding.windows.upcoming" },
+  { value: "3", label: "funding.windows.m3" },
+  { value: "6", label: "funding.windows.m6" },
+  { value: "12", label: "funding.windows.m12" },
+  { value: "all", label: "funding.windows.all" },
+] as const;
 
 const SORTABLE = [
   { id: "programme", label: "awards.columns.programme" },
@@ -28,7 +41,7 @@ const SORTABLE = [
 function FundingTable({ rows, caption, d }: { rows: Row[]; caption: string; d: Data }) {
   const { lang, t, href } = useLang();
   const p = d.params;
-  const base = { endingWithin: p.window ?? "all", funder: p.funder, theme: p.theme, authority: p.authority, region: p.region, asOf: d.asOfParam };
+  const base = { endingWithin: String(p.window), funder: p.funder, theme: p.theme, authority: p.authority, region: p.region, asOf: d.asOfParam };
   return (
     <div className="table-wrap">
       <table className="funding-table">
@@ -68,6 +81,9 @@ function FundingTable({ rows, caption, d }: { rows: Row[]; caption: string; d: D
               </td>
               <td>
                 <span className={`tag status-${a.status}`}>{t(`fundingStatus.${a.status}`)}</span>
+                {(a.status === "no-recent-evidence" || a.status === "end-unknown") && a.lastEvidenced ? (
+                  <span className="evidence-note">{t("funding.lastEvidenced", { date: formatEvidenceDate(lang, t, a.lastEvidenced) })}</span>
+                ) : null}
               </td>
               <td>
                 <AwardRecipient award={a} />
@@ -80,11 +96,28 @@ function FundingTable({ rows, caption, d }: { rows: Row[]; caption: string; d: D
   );
 }
 
+/** The heading line of the main list: how many awards it holds, for the window chosen. */
+function listedCount(d: Data, t: ReturnType<typeof useLang>["t"], date: string): string {
+  const w = d.params.window;
+  const count = d.listed.length;
+  if (w === "upcoming") return t("funding.listed.upcoming", { count, date });
+  if (w === "all") return t("funding.listed.all", { count });
+  return t("funding.listed.window", { count, window: t(`funding.windows.m${w}`), date });
+}
+
+function captionOf(d: Data, t: ReturnType<typeof useLang>["t"], date: string): string {
+  const w = d.params.window;
+  if (w === "upcoming") return t("funding.captionUpcoming", { date });
+  if (w === "all") return t("funding.captionAll", { date });
+  return t("funding.caption", { window: t(`funding.windows.m${w}`), date });
+}
+
 export default function Funding() {
   const d = useLoaderData<typeof loader>();
   const { lang, t, href } = useLang();
   const p = d.params;
   const date = formatPartialDate(lang, t, p.asOf);
+  const months = d.evidenceMonths;
   const feedQuery = new URLSearchParams(
     Object.entries({ funder: p.funder, theme: p.theme, authority: p.authority, region: p.region, asOf: d.asOfParam, lang: lang === "cy" ? "cy" : undefined }).filter(
       (e): e is [string, string] => typeof e[1] === "string",
@@ -94,15 +127,23 @@ export default function Funding() {
     <div>
       <h1>{t("funding.title")}</h1>
       <p className="lede">{t("funding.intro")}</p>
+      <div role="status">
+        <ul className="funding-counts">
+          <li data-listed={d.listed.length}>{listedCount(d, t, date)}</li>
+          <li data-end-unknown={d.endUnknown.length}>{t("funding.endUnknownCount", { count: d.endUnknown.length, months })}</li>
+          <li data-no-recent-evidence={d.noRecentEvidence.length}>{t("funding.noRecentCount", { count: d.noRecentEvidence.length, months })}</li>
+        </ul>
+      </div>
       <Form method="get" className="filters" aria-label={t("organisations.filters")}>
         {lang === "cy" ? <input type="hidden" name="lang" value="cy" /> : null}
         <div className="field">
           <label htmlFor="endingWithin">{t("funding.window")}</label>
-          <select id="endingWithin" name="endingWithin" defaultValue={p.window === null ? "all" : String(p.window)}>
-            <option value="3">{t("funding.windows.m3")}</option>
-            <option value="6">{t("funding.windows.m6")}</option>
-            <option value="12">{t("funding.windows.m12")}</option>
-            <option value="all">{t("funding.windows.all")}</option>
+          <select id="endingWithin" name="endingWithin" defaultValue={String(p.window)}>
+            {WINDOWS.map((w) => (
+              <option key={w.value} value={w.value}>
+                {t(w.label)}
+              </option>
+            ))}
           </select>
         </div>
         <FilterSelect name="funder" label={t("organisations.funder")} value={p.funder} options={optionsOf.funders(lang, d.funders)} />
@@ -117,24 +158,18 @@ export default function Funding() {
       <p>
         <Link to={href("/funding/cliff", { funder: p.funder, theme: p.theme, authority: p.authority, region: p.region, asOf: d.asOfParam })}>{t("funding.cliffLink")}</Link>
       </p>
-      <p role="status">{t("common.results", { count: d.ending.length })}</p>
-      {d.ending.length ? (
-        <FundingTable
-          rows={d.ending}
-          d={d}
-          caption={p.window === null ? t("funding.captionAll", { date }) : t("funding.caption", { window: t(`funding.windows.m${p.window}`), date })}
-        />
-      ) : (
-        <p>{t("funding.none")}</p>
-      )}
-      <DownloadLinks dataset="funding" params={{ endingWithin: p.window === null ? "all" : String(p.window) }} />
-      {p.window !== null ? (
-        <section aria-labelledby="unknown">
-          <h2 id="unknown">{t("funding.unknownTitle")}</h2>
-          <p>{t("funding.unknownIntro")}</p>
-          {d.unknown.length ? <FundingTable rows={d.unknown} d={d} caption={t("funding.unknownTitle")} /> : <p>{t("common.none")}</p>}
-        </section>
-      ) : null}
+      {d.listed.length ? <FundingTable rows={d.listed} d={d} caption={captionOf(d, t, date)} /> : <p>{t("funding.none")}</p>}
+      <DownloadLinks dataset="funding" params={{ endingWithin: String(p.window) }} />
+      <section aria-labelledby="unknown">
+        <h2 id="unknown">{t("funding.unknownTitle")}</h2>
+        <p>{t("funding.unknownIntro", { months })}</p>
+        {d.endUnknown.length ? <FundingTable rows={d.endUnknown} d={d} caption={t("funding.unknownTitle")} /> : <p>{t("common.none")}</p>}
+      </section>
+      <section aria-labelledby="no-recent-evidence">
+        <h2 id="no-recent-evidence">{t("funding.noRecentTitle")}</h2>
+        <p>{t("funding.noRecentIntro", { months })}</p>
+        {d.noRecentEvidence.length ? <FundingTable rows={d.noRecentEvidence} d={d} caption={t("funding.noRecentTitle")} /> : <p>{t("common.none")}</p>}
+      </section>
       <p className="downloads">
         {t("funding.subscribe")} <a href={`/funding/ending.atom${feedQuery ? `?${feedQuery}` : ""}`}>{t("funding.atom")}</a> ·{" "}
         <a href={`/funding/ending.ics${feedQuery ? `?${feedQuery}` : ""}`}>{t("funding.ics")}</a>

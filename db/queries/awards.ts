@@ -50,6 +50,7 @@ export function listAwards(db: Queryable, f: AwardFilters = {}) {
       endDate: awards.endDate,
       endPrecision: awards.endPrecision,
       dateNote: awards.dateNote,
+      lastEvidenced: awards.lastEvidenced,
       synthetic: awards.synthetic,
       funderSlug: funders.slug,
       funderNameEn: funders.nameEn,

@@ -8,19 +8,23 @@
  *   An end known only to the year ("during 2026") is placed in the quarter containing its last day (Q4) and
  *   counted in `approximateAwards`: it may really fall in any quarter of that year. Whether it has ended,
  *   or lies beyond the horizon, is judged by that last day too.
- * - Amounts are sums of the known amounts; an award with no amount still counts in `awards` and
- *   `projects` and is counted in `unknownAmount`. A "per-year" award contributes its yearly figure (the
- *   funding lost per year once it ends) and sets `perYearIncluded`, so a total mixes yearly and one-off sums.
+ * - Amounts are known amounts in pence, kept in two measures that are never added together: a "per-year"
+ *   award counts its yearly figure in `perYearPence` (the funding lost each year once it ends); an award
+ *   given as a total counts its whole amount in `totalPence`. An award with no amount still counts in
+ *   `awards` and `projects` and is counted in `unknownAmount` — never as £0.
  * - `projects` counts distinct project ids; awards made to an organisation rather than a project add none.
  * - groupBy "theme" counts an award once in each distinct theme of its project, so theme rows overlap and
  *   do not add up to the totals; awards without themes go to the key "none". The totals (`totals`,
- *   `total`, `unknownEnd`) always count each award once.
- * - Awards with no end date are reported in `unknownEnd`, not in any quarter. Ends after the last quarter
- *   are counted in `beyondHorizon`; ends before asOf in `ended`. The start date does not move an award:
- *   funding that ends in a quarter ends there whether or not it has started.
+ *   `total`, `unknownEnd`, `noRecentEvidence`) always count each award once.
+ * - Awards with no end date are in no quarter. Following the currency rule (geo/dates/currency.ts), one
+ *   last evidenced within the evidence window (`evidenceMonths`, default DEFAULT_EVIDENCE_MONTHS) is
+ *   reported in `unknownEnd`; one evidenced longer ago, or never, in `noRecentEvidence`. Ends after the last
+ *   quarter are counted in `beyondHorizon`; ends before asOf in `ended`. The start date does not move an
+ *   award: funding that ends in a quarter ends there whether or not it has started.
  */
 
 import { isIsoDay } from "../dates/calendar";
+import { DEFAULT_EVIDENCE_MONTHS, evidenceCurrentUntil, latestEvidence } from "../dates/currency";
 import { firstDayOf, lastDayOf, precisionOf } from "../dates/partial-date";
 
 export type CliffGroupBy = "funder" | "theme";
@@ -36,12 +40,16 @@ export interface CliffAward {
   /** Theme ids of the award's project (empty for none). */
   themes: readonly string[];
   projectId: number | null;
+  /** Partial ISO date of the newest source naming the award, or null when none. */
+  lastEvidenced: string | null;
 }
 
 export interface CliffOptions {
   /** How many quarters to show, counting the one containing asOf. Default 12 (three years). */
   quarters?: number;
   groupBy: CliffGroupBy;
+  /** How many months evidence keeps an award with no end current. Default DEFAULT_EVIDENCE_MONTHS (24). */
+  evidenceMonths?: number;
 }
 
 export interface CliffQuarter {
@@ -54,18 +62,25 @@ export interface CliffQuarter {
 }
 
 export interface CliffCell {
-  /** Sum of known amounts, in pence (per-year awards add their yearly figure). */
-  amountPence: number;
   awards: number;
   /** Distinct projects behind these awards. */
   projects: number;
+  /** Sum of the yearly figures of the per-year awards here with a known amount, in pence. */
+  perYearPence: number;
+  /** Per-year awards here with a known amount. */
+  perYearAwards: number;
+  /** Sum of the whole amounts of the awards here given as a total, in pence. */
+  totalPence: number;
+  /** Awards here given as a total with a known amount. */
+  totalAwards: number;
   /** Awards here with no amount recorded. */
   unknownAmount: number;
   /** Awards here whose end is known only to the year (placed in Q4). */
   approximateAwards: number;
-  /** True when some amount here is a yearly figure. */
-  perYearIncluded: boolean;
 }
+
+/** A cell for awards with no end, overall and by group (same order rule as groups). */
+export type CliffOpenCell = CliffCell & { byGroup: (CliffCell & { key: string })[] };
 
 export interface CliffGroup {
   key: string;
@@ -79,14 +94,20 @@ export interface FundingCliff {
   asOf: string;
   groupBy: CliffGroupBy;
   quarters: CliffQuarter[];
-  /** Groups with at least one award ending within the quarters: largest amount first, then most awards, then key. */
+  /**
+   * Groups with at least one award ending within the quarters: largest yearly amount first, then
+   * largest total amount, then most awards, then key.
+   */
   groups: CliffGroup[];
   /** Each quarter over all awards (each award once, even when theme rows overlap). */
   totals: CliffCell[];
   /** All quarters over all awards. */
   total: CliffCell;
-  /** Awards with no end date, overall and by group (same order rule as groups). */
-  unknownEnd: CliffCell & { byGroup: (CliffCell & { key: string })[] };
+  evidenceMonths: number;
+  /** Awards with no end date, last evidenced within the evidence window. */
+  unknownEnd: CliffOpenCell;
+  /** Awards with no end date and no evidence within the window; `lastEvidenced` is the newest evidence among them. */
+  noRecentEvidence: CliffOpenCell & { lastEvidenced: string | null };
   /** Awards ending after the last quarter. */
   beyondHorizon: number;
   /** Awards that ended before asOf. */
@@ -97,19 +118,24 @@ export const DEFAULT_CLIFF_QUARTERS = 12;
 
 /** Collects awards into a cell; projects are counted by distinct id. */
 class CellBuilder {
-  amountPence = 0;
   awards = 0;
+  perYearPence = 0;
+  perYearAwards = 0;
+  totalPence = 0;
+  totalAwards = 0;
   unknownAmount = 0;
   approximateAwards = 0;
-  perYearIncluded = false;
   private projectIds = new Set<number>();
 
   add(award: CliffAward, approximate: boolean): void {
     this.awards++;
     if (award.amountPence === null) this.unknownAmount++;
-    else {
-      this.amountPence += award.amountPence;
-      if (award.amountPeriod === "per-year") this.perYearIncluded = true;
+    else if (award.amountPeriod === "per-year") {
+      this.perYearPence += award.amountPence;
+      this.perYearAwards++;
+    } else {
+      this.totalPence += award.amountPence;
+      this.totalAwards++;
     }
     if (approximate) this.approximateAwards++;
     if (award.projectId !== null) this.projectIds.add(award.projectId);
@@ -117,12 +143,35 @@ class CellBuilder {
 
   build(): CliffCell {
     return {
-      amountPence: this.amountPence,
       awards: this.awards,
       projects: this.projectIds.size,
+      perYearPence: this.perYearPence,
+      perYearAwards: this.perYearAwards,
+      totalPence: this.totalPence,
+      totalAwards: this.totalAwards,
       unknownAmount: this.unknownAmount,
       approximateAwards: this.approximateAwards,
-      perYearIncluded: this.perYearIncluded,
+    };
+  }
+}
+
+/** Awards with no end, overall and by group. */
+class OpenBuilder {
+  all = new CellBuilder();
+  byGroup = new Map<string, CellBuilder>();
+
+  add(award: CliffAward, keys: string[]): void {
+    this.all.add(award, false);
+    for (const key of keys) (this.byGroup.get(key) ?? this.byGroup.set(key, new CellBuilder()).get(key)!).add(award, false);
+  }
+
+  build(): CliffOpenCell {
+    return {
+      ...this.all.build(),
+      byGroup: [...this.byGroup]
+        .map(([key, c]) => ({ key, total: c.build() }))
+        .sort(byAmountThenAwardsThenKey)
+        .map(({ key, total }) => ({ key, ...total })),
     };
   }
 }
@@ -183,7 +232,7 @@ function validateAward(award: CliffAward): void {
   }
   if (!Array.isArray(award.themes)) throw new Error(`Invalid themes for award ${id}: ${String(award.themes)}`);
   // precisionOf throws naming the bad date; say which award it belongs to.
-  for (const [field, value] of [["startDate", award.startDate], ["endDate", award.endDate]] as const) {
+  for (const [field, value] of [["startDate", award.startDate], ["endDate", award.endDate], ["lastEvidenced", award.lastEvidenced]] as const) {
     try {
       precisionOf(value);
     } catch {
@@ -201,7 +250,12 @@ function groupKeys(award: CliffAward, groupBy: CliffGroupBy): string[] {
 }
 
 function byAmountThenAwardsThenKey(a: { key: string; total: CliffCell }, b: { key: string; total: CliffCell }): number {
-  return b.total.amountPence - a.total.amountPence || b.total.awards - a.total.awards || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0);
+  return (
+    b.total.perYearPence - a.total.perYearPence ||
+    b.total.totalPence - a.total.totalPence ||
+    b.total.awards - a.total.awards ||
+    (a.key < b.key ? -1 : a.key > b.key ? 1 : 0)
+  );
 }
 
 /**
@@ -211,17 +265,19 @@ function byAmountThenAwardsThenKey(a: { key: string; total: CliffCell }, b: { ke
  * @example
  * const cliff = computeFundingCliff(
  *   [{ id: 1, amountPence: 40000000, amountPeriod: "per-year", startDate: "2025-04", endDate: "2028-03",
- *      funder: "welsh-government", themes: ["democracy"], projectId: 7 }],
+ *      funder: "welsh-government", themes: ["democracy"], projectId: 7, lastEvidenced: "2025-11" }],
  *   "2026-01-15",
  *   { groupBy: "funder" },
  * );
- * cliff.quarters[0].label                   // "2026 Q1"
- * cliff.groups[0].quarters[8].amountPence   // 40000000 (2028 Q1), with perYearIncluded: true
+ * cliff.quarters[0].label                    // "2026 Q1"
+ * cliff.groups[0].quarters[8].perYearPence   // 40000000 (2028 Q1): £400,000 a year ends then
  */
 export function computeFundingCliff(awards: readonly CliffAward[], asOf: string, options: CliffOptions): FundingCliff {
   if (!isIsoDay(asOf)) throw new Error(`Invalid as-of date: ${asOf}`);
   const { groupBy } = options;
   if (groupBy !== "funder" && groupBy !== "theme") throw new Error(`Invalid groupBy: ${String(groupBy)}`);
+  const evidenceMonths = options.evidenceMonths ?? DEFAULT_EVIDENCE_MONTHS;
+  if (!Number.isInteger(evidenceMonths) || evidenceMonths < 1) throw new Error(`Invalid evidence window: ${evidenceMonths} months`);
   const quarters = listQuarters(asOf, options.quarters ?? DEFAULT_CLIFF_QUARTERS);
   const horizonEnd = quarters[quarters.length - 1].end;
 
@@ -229,8 +285,9 @@ export function computeFundingCliff(awards: readonly CliffAward[], asOf: string,
   const totals = quarters.map(() => new CellBuilder());
   const total = new CellBuilder();
   const groups = new Map<string, { quarters: CellBuilder[]; total: CellBuilder }>();
-  const unknown = new CellBuilder();
-  const unknownByGroup = new Map<string, CellBuilder>();
+  const unknown = new OpenBuilder();
+  const stale = new OpenBuilder();
+  const staleEvidence: (string | null)[] = [];
   let beyondHorizon = 0;
   let ended = 0;
 
@@ -241,8 +298,12 @@ export function computeFundingCliff(awards: readonly CliffAward[], asOf: string,
     const keys = groupKeys(award, groupBy);
 
     if (award.endDate == null) {
-      unknown.add(award, false);
-      for (const key of keys) (unknownByGroup.get(key) ?? unknownByGroup.set(key, new CellBuilder()).get(key)!).add(award, false);
+      const until = evidenceCurrentUntil(award.lastEvidenced, evidenceMonths);
+      if (until !== null && asOf <= until) unknown.add(award, keys);
+      else {
+        stale.add(award, keys);
+        staleEvidence.push(award.lastEvidenced);
+      }
       continue;
     }
     const lastDay = lastDayOf(award.endDate);
@@ -266,7 +327,6 @@ export function computeFundingCliff(awards: readonly CliffAward[], asOf: string,
     }
   }
 
-  const unknownCell = unknown.build();
   return {
     asOf,
     groupBy,
@@ -276,13 +336,9 @@ export function computeFundingCliff(awards: readonly CliffAward[], asOf: string,
       .sort(byAmountThenAwardsThenKey),
     totals: totals.map((c) => c.build()),
     total: total.build(),
-    unknownEnd: {
-      ...unknownCell,
-      byGroup: [...unknownByGroup]
-        .map(([key, c]) => ({ key, total: c.build() }))
-        .sort(byAmountThenAwardsThenKey)
-        .map(({ key, total: cell }) => ({ key, ...cell })),
-    },
+    evidenceMonths,
+    unknownEnd: unknown.build(),
+    noRecentEvidence: { ...stale.build(), lastEvidenced: latestEvidence(staleEvidence) },
     beyondHorizon,
     ended,
   };

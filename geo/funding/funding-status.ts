@@ -11,16 +11,35 @@
  *   so it is at risk the whole year (at least ending-3m) and enters each window earlier than a day end would.
  * - "ending-Nm": the end (as measured above) is no later than asOf + N calendar months (see addMonths).
  *   The smallest window that matches wins, so a status names one window; isAtRisk widens it.
- * - No end and no record of stopping is "end-unknown" (a data gap) once started; endedNoDate is "ended".
+ * - No end and no record of stopping (once started) follows the currency rule of geo/dates/currency.ts:
+ *   "end-unknown" (a data gap) while the award was last evidenced within the evidence window (N months,
+ *   DEFAULT_EVIDENCE_MONTHS by default; a partial evidence date counts from its FIRST day, and it stays
+ *   current through the day N months after), "no-recent-evidence" after that or with no evidence at
+ *   all — never "active". endedNoDate is "ended".
  */
 
 import { addMonths, isIsoDay } from "../dates/calendar";
+import { DEFAULT_EVIDENCE_MONTHS, evidenceCurrentUntil } from "../dates/currency";
 import { firstDayOf, lastDayOf, precisionOf, type Dated } from "../dates/partial-date";
 
 /** Re-exported for the modules that import it from here; the calendar module owns it. */
 export { addMonths };
 
-export type FundingStatus = "not-started" | "active" | "ending-3m" | "ending-6m" | "ending-12m" | "ended" | "end-unknown";
+export type FundingStatus =
+  | "not-started"
+  | "active"
+  | "ending-3m"
+  | "ending-6m"
+  | "ending-12m"
+  | "ended"
+  | "end-unknown"
+  | "no-recent-evidence";
+
+/** Something funded, with (partial) dates and the date of the newest evidence that it exists. */
+export interface FundingDated extends Dated {
+  /** Partial ISO date of the newest source naming it ("2025", "2025-02-27"), or null when none. */
+  lastEvidenced: string | null;
+}
 
 /** The ending windows, in months, smallest first. */
 export type EndingWindow = 3 | 6 | 12;
@@ -29,7 +48,8 @@ export const ENDING_WINDOWS: readonly EndingWindow[] = [3, 6, 12];
 
 /**
  * Every status in lifecycle order (for legends and sorting): before, during, the ending windows
- * counting down, after, and last the data gap.
+ * counting down, after, and last the data gaps: an unknown end recently evidenced, then one without
+ * recent evidence.
  *
  * @example
  * [...statuses].sort((a, b) => STATUS_ORDER.indexOf(a) - STATUS_ORDER.indexOf(b))
@@ -42,6 +62,7 @@ export const STATUS_ORDER: readonly FundingStatus[] = [
   "ending-3m",
   "ended",
   "end-unknown",
+  "no-recent-evidence",
 ];
 
 const WINDOW_STATUS: Record<EndingWindow, FundingStatus> = { 3: "ending-3m", 6: "ending-6m", 12: "ending-12m" };
@@ -64,24 +85,27 @@ export function riskDayOf(endDate: string): string {
 }
 
 /**
- * The funding status of something with a (partial) start and end on the civil day `asOf`.
- * Throws on a malformed `asOf`, start or end.
+ * The funding status of something with a (partial) start and end on the civil day `asOf`; with no
+ * end, its evidence must be no older than `evidenceMonths` (default DEFAULT_EVIDENCE_MONTHS, 24) for
+ * "end-unknown", else it is "no-recent-evidence". Throws on a malformed `asOf`, start, end or
+ * evidence date, or a window that is not a whole number of months ≥ 1.
  *
  * @example
- * fundingStatusOn({ startDate: "2023-04", endDate: "2026-03" }, "2026-01-15") // "ending-3m"
- * fundingStatusOn({ startDate: null, endDate: "2026" }, "2026-11-30")         // "ending-3m" (during 2026)
- * fundingStatusOn({ startDate: null, endDate: "2026-03-31" }, "2026-04-01")   // "ended"
- * fundingStatusOn({ startDate: "2020", endDate: null }, "2026-01-01")         // "end-unknown"
+ * fundingStatusOn({ startDate: "2023-04", endDate: "2026-03", lastEvidenced: null }, "2026-01-15") // "ending-3m"
+ * fundingStatusOn({ startDate: null, endDate: "2026", lastEvidenced: null }, "2026-11-30")         // "ending-3m" (during 2026)
+ * fundingStatusOn({ startDate: null, endDate: "2026-03-31", lastEvidenced: null }, "2026-04-01")   // "ended"
+ * fundingStatusOn({ startDate: "2020", endDate: null, lastEvidenced: "2025-11" }, "2026-12-01")    // "end-unknown"
+ * fundingStatusOn({ startDate: null, endDate: null, lastEvidenced: "2015" }, "2026-12-01")         // "no-recent-evidence"
  */
-export function fundingStatusOn(item: Dated, asOf: string): FundingStatus {
+export function fundingStatusOn(item: FundingDated, asOf: string, evidenceMonths: number = DEFAULT_EVIDENCE_MONTHS): FundingStatus {
   assertAsOf(asOf);
-  if (item.startDate != null && firstDayOf(item.startDate) > asOf) {
-    // Validate the end too, so a bad record fails whatever the date.
-    if (item.endDate != null) precisionOf(item.endDate);
-    return "not-started";
-  }
+  if (!Number.isInteger(evidenceMonths) || evidenceMonths < 1) throw new Error(`Invalid evidence window: ${evidenceMonths} months`);
+  // Validate every date up front, so a bad record fails whatever the date and status.
+  precisionOf(item.endDate);
+  const evidencedUntil = evidenceCurrentUntil(item.lastEvidenced, evidenceMonths);
+  if (item.startDate != null && firstDayOf(item.startDate) > asOf) return "not-started";
   if (item.endedNoDate) return "ended";
-  if (item.endDate == null) return "end-unknown";
+  if (item.endDate == null) return evidencedUntil !== null && asOf <= evidencedUntil ? "end-unknown" : "no-recent-evidence";
   if (lastDayOf(item.endDate) < asOf) return "ended";
   const riskDay = riskDayOf(item.endDate);
   for (const months of ENDING_WINDOWS) {
@@ -92,8 +116,9 @@ export function fundingStatusOn(item: Dated, asOf: string): FundingStatus {
 
 /**
  * Whether a status falls within an ending window of `windowMonths` (3, 6 or 12): "ending-3m" is at risk
- * in every window, "ending-12m" only in the 12-month one. Ended, unknown-end, running and not-started
- * funding is never "at risk" here; show unknown ends separately as a data gap.
+ * in every window, "ending-12m" only in the 12-month one. Ended, unknown-end (with or without recent
+ * evidence), running and not-started funding is never "at risk" here; show unknown ends separately as
+ * a data gap.
  *
  * @example
  * isAtRisk("ending-3m", 6)   // true
@@ -114,7 +139,7 @@ export function isAtRisk(status: FundingStatus, windowMonths: EndingWindow): boo
  * @example
  * endingWithin(awards, "2026-01-15", 6).map((a) => a.id)
  */
-export function endingWithin<T extends Dated>(items: readonly T[], asOf: string, months: EndingWindow): T[] {
+export function endingWithin<T extends FundingDated>(items: readonly T[], asOf: string, months: EndingWindow): T[] {
   assertAsOf(asOf);
   return items.filter((item) => isAtRisk(fundingStatusOn(item, asOf), months));
 }

@@ -1,3 +1,4 @@
+import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { useBrowser } from "./browser";
 
@@ -27,26 +28,94 @@ describe("funding that ends", () => {
     await expect(page.locator("select#asOf").inputValue()).resolves.toBe(asOf);
   });
 
+  it("opens on every upcoming end, soonest first, with the unknown ends apart, and downloads exactly what it shows", async () => {
+    const page = await browser.open("/funding");
+    const tables = page.locator("table.funding-table");
+    const listed = tables.first().locator("tbody tr");
+    expect(await listed.count()).toBeGreaterThan(0);
+    const statuses = await listed.evaluateAll((trs) => trs.map((tr) => tr.getAttribute("data-status")));
+    for (const s of statuses) expect(["not-started", "active", "ending-3m", "ending-6m", "ending-12m"]).toContain(s);
+    const ends = await listed.locator("td:nth-child(4) time").evaluateAll((ts) => ts.map((t) => t.getAttribute("datetime")!));
+    expect(ends.length).toBe(statuses.length);
+    expect(ends).toEqual([...ends].sort()); // soonest first
+    await page.getByRole("heading", { name: "End date unknown, recently evidenced" }).waitFor();
+    const stale = page.getByRole("table", { name: "End date unknown, no recent evidence" });
+    await stale.waitFor();
+    expect(await stale.locator("tbody tr").first().textContent()).toContain("last evidenced 2015");
+    await expect(stale.locator("tbody tr[data-status=active]").count()).resolves.toBe(0);
+    const status = await page.getByRole("status").textContent();
+    expect(status).toMatch(/\d+ awards? ends? on or after/);
+    expect(status).toMatch(/\d+ awards? (has|have) no known end and no evidence within the last 24 months/);
+
+    const shown = await tables.locator("tbody tr").count();
+    const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("link", { name: "CSV" }).first().click()]);
+    const csv = readFileSync((await download.path())!, "utf8");
+    expect(csv.startsWith("\uFEFF")).toBe(true);
+    expect(csv.trimEnd().split("\r\n").length - 1).toBe(shown);
+    expect(csv).toContain("no-recent-evidence");
+  });
+
   it("lists awards ending soon with their status, and downloads the same list", async () => {
     const page = await browser.open("/funding?asOf=2025-01-01&endingWithin=12");
     const rows = page.locator("table.funding-table").first().locator("tbody tr");
     expect(await rows.count()).toBeGreaterThan(0);
     const statuses = await rows.evaluateAll((trs) => trs.map((tr) => tr.getAttribute("data-status")));
     for (const s of statuses) expect(["ending-3m", "ending-6m", "ending-12m"]).toContain(s);
-    await page.getByRole("heading", { name: "End date unknown" }).waitFor();
+    await page.getByRole("heading", { name: "End date unknown, recently evidenced" }).waitFor();
     const href = await page.getByRole("link", { name: "CSV" }).getAttribute("href");
     const csv = await (await page.request.get(browser.baseUrl + href!)).text();
     expect(csv.startsWith("\uFEFF")).toBe(true);
     expect(csv).toContain("ending-");
+    expect(csv.trimEnd().split("\r\n").length - 1).toBe(await page.locator("table.funding-table tbody tr").count());
   });
 
-  it("shows the funding cliff as a chart and a table with the unknowns", async () => {
-    const page = await browser.open("/funding/cliff?asOf=2024-06-01");
-    await page.getByRole("img", { name: "Funding awards ending per quarter" }).waitFor();
+  it("shows the funding cliff as bars in pounds with the number of awards beside each, and downloads it as CSV", async () => {
+    const page = await browser.open("/funding/cliff?asOf=2026-12-01");
+    await page.getByRole("figure", { name: "Known amounts of funding ending per quarter" }).waitFor();
+    const q2028 = page.locator('.cliff-bars li[data-quarter="2028 Q1"]');
+    const q2029 = page.locator('.cliff-bars li[data-quarter="2029 Q1"]');
+    await expect(q2028.locator(".cliff-figure").textContent()).resolves.toBe("£400,000 a year · 1 award");
+    await expect(q2029.locator(".cliff-figure").textContent()).resolves.toBe("£1,630,000 a year · 1 award");
+    // Bar lengths are proportional to the amounts: £1,630,000 / £400,000 = 4.075.
+    const w2028 = (await q2028.locator(".cliff-bar").boundingBox())!.width;
+    const w2029 = (await q2029.locator(".cliff-bar").boundingBox())!.width;
+    expect(w2029 / w2028).toBeGreaterThan(3.9);
+    expect(w2029 / w2028).toBeLessThan(4.25);
+    // The awards with no known end are counted, and their unknown amounts said to be unknown.
+    await expect(page.locator('li[data-open="end-unknown"] .cliff-unknown').textContent()).resolves.toMatch(/^\d+ awards?, amount unknown$/);
+    await expect(page.locator('li[data-open="no-recent-evidence"]').textContent()).resolves.toMatch(/\d+ awards?, amount unknown/);
+    const text = (await page.locator("main").textContent())!;
+    expect(text).not.toContain("£0");
+    expect(text).not.toMatch(/known amounts £0/i);
+    // The accessible table sits next to the chart, with the same figures.
     expect(await page.locator("table.cliff-table tbody tr").count()).toBe(12);
-    const awards = await page.locator('table.cliff-table td[data-col="awards"]').allTextContents();
-    expect(awards.map(Number).reduce((a, b) => a + b, 0)).toBeGreaterThan(0);
-    expect(Number(await page.locator("[data-unknown-end]").getAttribute("data-unknown-end"))).toBeGreaterThan(0);
+    const row2028 = page.locator('table.cliff-table tr[data-quarter="2028 Q1"]');
+    await expect(row2028.locator('td[data-col="amount-per-year"]').textContent()).resolves.toBe("£400,000 a year");
+    await expect(row2028.locator('td[data-col="amount-total"]').textContent()).resolves.toBe("—");
+
+    const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("link", { name: "CSV" }).click()]);
+    expect(download.suggestedFilename()).toBe("cohesion-map-wales-cliff-2026-12-01.csv");
+    const csv = readFileSync((await download.path())!, "utf8");
+    expect(csv.startsWith("\uFEFF")).toBe(true);
+    const [header, ...lines] = csv.slice(1).trimEnd().split("\r\n");
+    expect(header.split(",")).toContain("amount_per_year_gbp");
+    expect(lines.find((l) => l.startsWith("2026-12-01,funder,2028 Q1,2028-01-01,2028-03-31,all,"))).toContain(",400000,");
+  });
+
+  it("counts the awards of unknown amount beside their quarter, never as £0", async () => {
+    const page = await browser.open("/funding/cliff?asOf=2024-06-01");
+    const q = page.locator('.cliff-bars li[data-quarter="2024 Q4"]');
+    await expect(q.locator(".cliff-unknown").textContent()).resolves.toBe("1 award, amount unknown");
+    expect(await q.locator(".cliff-bar").count()).toBe(0);
+    expect(await page.locator("main").textContent()).not.toContain("£0");
+  });
+
+  it("shows the cliff in Welsh", async () => {
+    const page = await browser.open("/funding/cliff?asOf=2026-12-01&lang=cy");
+    await page.getByRole("heading", { name: "Y dibyn cyllid", level: 1 }).waitFor();
+    await expect(page.locator('.cliff-bars li[data-quarter="2028 Q1"] .cliff-figure').textContent()).resolves.toBe("£400,000 y flwyddyn · 1 dyfarniad");
+    await expect(page.locator('li[data-open="end-unknown"] .cliff-unknown').textContent()).resolves.toMatch(/^\d+ dyfarniad, swm anhysbys$/);
+    expect(await page.getByRole("link", { name: "CSV" }).getAttribute("href")).toContain("lang=cy");
   });
 
   it("offers valid Atom and iCalendar feeds of awards ending within 6 months", async () => {

@@ -1,87 +1,137 @@
 import { useLang } from "~/components/use-lang";
-import { formatNumber, formatPence } from "~/i18n/format";
+import { formatPence } from "~/i18n/format";
 import type { CliffData } from "~/routes/funding.cliff";
+import { describeCell } from "./cliff-text";
 
 type Cliff = CliffData["cliff"];
 type GroupBy = CliffData["params"]["groupBy"];
+type Cell = Cliff["totals"][number];
+type Series = "per-year" | "total";
 
 /** Colour-blind-safe categorical colours (Okabe–Ito), one per group, grey for the rest. */
 const GROUP_COLOURS = ["#0072B2", "#E69F00", "#009E73", "#CC79A7", "#56B4E9", "#D55E00", "#F0E442"];
 const OTHER_COLOUR = "#999999";
 const colour = (i: number) => GROUP_COLOURS[i] ?? OTHER_COLOUR;
+/** The share of a line (in %) the longest bar takes. */
+const BAR_SHARE = 60;
 
-/** Chart geometry (SVG user units); bars are stacked by group. */
-const CHART = { width: 760, height: 300, left: 72, bottom: 40, top: 24 };
+const pence = (c: Cell, series: Series) => (series === "per-year" ? c.perYearPence : c.totalPence);
+const count = (c: Cell, series: Series) => (series === "per-year" ? c.perYearAwards : c.totalAwards);
 
-/** Awards ending each quarter as stacked bars (one colour a group), with the known amounts above. */
+/**
+ * Funding ending each quarter as horizontal bars whose length is the known amount in pounds (yearly
+ * figures and whole amounts in bars of their own, on one scale), split by funder, with the amount and
+ * the number of awards beside each bar and the awards of unknown amount counted, never drawn as £0.
+ * The unknown ends follow as counts. The table next to it carries every figure.
+ */
 export function CliffChart({ cliff: c, groupBy, groupName }: { cliff: Cliff; groupBy: GroupBy; groupName: (key: string) => string }) {
-  const { lang, t } = useLang();
-  const { width, height, left, bottom, top } = CHART;
-  const shown = c.groups.slice(0, GROUP_COLOURS.length);
-  const barSlot = (width - left - 8) / c.quarters.length;
-  // Bars count awards (always known); many amounts are not. Known amounts label each bar.
-  const max = Math.max(1, ...c.totals.map((q) => q.awards));
-  const y = (awards: number) => ((height - top - bottom) * awards) / max;
-  const ticks = [...new Set([0, 0.25, 0.5, 0.75, 1].map((f) => Math.round(max * f)))];
+  const { t } = useLang();
+  const max = Math.max(1, ...c.totals.flatMap((q) => [q.perYearPence, q.totalPence]));
+  const shown = groupBy === "funder" ? c.groups.slice(0, GROUP_COLOURS.length) : [];
   return (
-    <figure className="cliff-chart">
-      <svg viewBox={`0 0 ${width} ${height}`} role="img" aria-labelledby="cliff-chart-title cliff-chart-desc">
-        <title id="cliff-chart-title">{t("cliff.chartTitle")}</title>
-        <desc id="cliff-chart-desc">{t("cliff.chartDesc")}</desc>
-        {ticks.map((tick) => (
-          <g key={tick}>
-            <line x1={left} x2={width - 8} y1={height - bottom - y(tick)} y2={height - bottom - y(tick)} stroke="#d0d0d0" />
-            <text x={left - 6} y={height - bottom - y(tick) + 4} textAnchor="end" fontSize="11">
-              {formatNumber(lang, tick)}
-            </text>
-          </g>
-        ))}
-        {c.quarters.map((q, qi) => (
-          <QuarterBar key={q.label} cliff={c} qi={qi} x={left + qi * barSlot + 6} w={barSlot - 12} y={y} groupBy={groupBy} />
-        ))}
-        <line x1={left} x2={width - 8} y1={height - bottom} y2={height - bottom} stroke="#1b1b1b" />
-      </svg>
+    <figure className="cliff-chart" aria-labelledby="cliff-chart-title" aria-describedby="cliff-chart-desc">
       <figcaption>
-        {groupBy === "funder" ? (
-          <ul className="inline-list">
-            {shown.map((g, i) => (
-              <li key={g.key}>
-                <span className="swatch" style={{ background: colour(i) }} aria-hidden="true" /> {groupName(g.key)}
-              </li>
-            ))}
-          </ul>
-        ) : null}
-        <p className="note">{t("cliff.chartDesc")}</p>
+        <h2 id="cliff-chart-title">{t("cliff.chartTitle")}</h2>
+        <p id="cliff-chart-desc" className="note">
+          {t("cliff.chartDesc")}
+        </p>
+        <ul className="cliff-legend">
+          {shown.map((g, i) => (
+            <li key={g.key}>
+              <span className="swatch" style={{ background: colour(i) }} aria-hidden="true" />
+              {groupName(g.key)}
+            </li>
+          ))}
+          {c.groups.length > shown.length && groupBy === "funder" ? (
+            <li>
+              <span className="swatch" style={{ background: OTHER_COLOUR }} aria-hidden="true" />…
+            </li>
+          ) : null}
+          {/* The kinds of amount need a key only when both are drawn (whole amounts are hatched). */}
+          {c.total.perYearAwards && c.total.totalAwards ? (
+            <li>
+              <span className="swatch" style={{ background: "#6f6f6f" }} aria-hidden="true" />
+              {t("cliff.perYearSeries")}
+            </li>
+          ) : null}
+          {c.total.perYearAwards && c.total.totalAwards ? (
+            <li>
+              <span className="swatch hatched" style={{ background: "#6f6f6f" }} aria-hidden="true" />
+              {t("cliff.totalSeries")}
+            </li>
+          ) : null}
+        </ul>
       </figcaption>
+      <ol className="cliff-bars">
+        {c.quarters.map((q, qi) => (
+          <li key={q.label} data-quarter={q.label}>
+            <span className="cliff-label">{q.label}</span>
+            <QuarterFigures cliff={c} qi={qi} max={max} groupBy={groupBy} />
+          </li>
+        ))}
+        <OpenRow label={t("cliff.unknownEndRow")} cell={c.unknownEnd} kind="end-unknown" />
+        <OpenRow label={t("cliff.noRecentRow")} cell={c.noRecentEvidence} kind="no-recent-evidence" />
+      </ol>
     </figure>
   );
 }
 
-/** One quarter's bar: stacked by group, or the total alone when grouped by theme. */
-function QuarterBar({ cliff: c, qi, x, w, y, groupBy }: { cliff: Cliff; qi: number; x: number; w: number; y: (awards: number) => number; groupBy: GroupBy }) {
-  const { lang } = useLang();
-  const { height, bottom } = CHART;
-  const q = c.quarters[qi];
-  let stacked = 0;
-  const segments = c.groups.map((g, gi) => {
-    const count = g.quarters[qi].awards;
-    // With groupBy theme, rows overlap, so the bar shows the total only.
-    if (groupBy === "theme") return null;
-    const h = y(count);
-    const rect = count > 0 ? <rect key={g.key} x={x} y={height - bottom - y(stacked) - h} width={w} height={h} fill={colour(gi)} /> : null;
-    stacked += count;
-    return rect;
-  });
+/** One quarter: a bar for each kind of known amount, with its figure, then the awards of unknown amount. */
+function QuarterFigures({ cliff: c, qi, max, groupBy }: { cliff: Cliff; qi: number; max: number; groupBy: GroupBy }) {
+  const { lang, t } = useLang();
   const total = c.totals[qi];
+  if (total.awards === 0) {
+    return (
+      <div className="cliff-figures">
+        <p className="cliff-none">{t("cliff.nothingEnds")}</p>
+      </div>
+    );
+  }
   return (
-    <g data-quarter={q.label}>
-      {groupBy === "theme" ? <rect x={x} y={height - bottom - y(total.awards)} width={w} height={y(total.awards)} fill="#0072B2" /> : segments}
-      <text x={x + w / 2} y={height - bottom - y(total.awards) - 4} textAnchor="middle" fontSize="10">
-        {total.amountPence > 0 ? formatPence(lang, total.amountPence) : total.awards > 0 ? "£?" : ""}
-      </text>
-      <text x={x + w / 2} y={height - bottom + 14} textAnchor="middle" fontSize="10">
-        {q.label.replace(" ", "\u00a0")}
-      </text>
-    </g>
+    <div className="cliff-figures">
+      {(["per-year", "total"] as const).map((series) =>
+        count(total, series) ? (
+          <div key={series} className="cliff-line">
+            {/* The longest bar takes BAR_SHARE of the line, leaving room for its figure beside it. */}
+            <span className="cliff-bar" data-series={series} aria-hidden="true" style={{ width: `${(BAR_SHARE * pence(total, series)) / max}%` }}>
+              {groupBy === "funder" ? (
+                c.groups.map((g, gi) =>
+                  pence(g.quarters[qi], series) > 0 ? (
+                    <span key={g.key} style={{ width: `${(100 * pence(g.quarters[qi], series)) / pence(total, series)}%`, background: colour(gi) }} />
+                  ) : null,
+                )
+              ) : (
+                <span style={{ width: "100%", background: GROUP_COLOURS[0] }} />
+              )}
+            </span>
+            <span className="cliff-figure" data-series={series} data-amount-pence={pence(total, series)} data-awards={count(total, series)}>
+              {series === "per-year"
+                ? t("common.perYear", { amount: formatPence(lang, total.perYearPence) })
+                : t("cliff.inTotal", { amount: formatPence(lang, total.totalPence) })}{" "}
+              · {t("cliff.awardCount", { count: count(total, series) })}
+            </span>
+          </div>
+        ) : null,
+      )}
+      {total.unknownAmount ? (
+        <p className="cliff-unknown" data-unknown-amount={total.unknownAmount}>
+          {t("cliff.amountUnknown", { count: total.unknownAmount })}
+        </p>
+      ) : null}
+    </div>
+  );
+}
+
+/** Awards with no end: counted apart, with any known amounts in words (they end in no quarter). */
+function OpenRow({ label, cell, kind }: { label: string; cell: Cell; kind: "end-unknown" | "no-recent-evidence" }) {
+  const { lang, t } = useLang();
+  if (cell.awards === 0) return null;
+  return (
+    <li className="cliff-open" data-open={kind} data-awards={cell.awards}>
+      <span className="cliff-label">{label}</span>
+      <div className="cliff-figures">
+        <p className={cell.unknownAmount === cell.awards ? "cliff-unknown" : "cliff-figure"}>{describeCell(lang, t, cell).join("; ")}</p>
+      </div>
+    </li>
   );
 }

@@ -340,3 +340,42 @@ describe("feed input errors", () => {
     }
   });
 });
+
+// ── The feeds the site serves, on the seed data ─────────────────────────────────────────
+
+describe("buildEndingFeed on the seed data", () => {
+  const seeded = async () => {
+    const { makeContext, makeDb } = await import("../../factories");
+    const { loadSeed } = await import("../../../seeds/load-seed");
+    const { buildSeedInput } = await import("../../../seeds/seed-input");
+    const { buildEndingFeed } = await import("../../../app/funding/funding.server");
+    const db = makeDb();
+    loadSeed(db, buildSeedInput());
+    return (path: string, format: "atom" | "ics", lang: "en" | "cy" = "en") => buildEndingFeed(makeContext(db, path, lang), format);
+  };
+
+  it("lists only awards with a known end within 6 months, never those whose end is unknown", async () => {
+    const feed = await seeded();
+    const xml = await feed("/funding/ending.atom?asOf=2027-12-01", "atom").text();
+    const entries = kids(only(parseXml(xml), "feed"), "entry");
+    expect(entries.map((e) => textOf(only(e, "title")))).toEqual(["Democratic Engagement Grant"]);
+    expect(xml).not.toContain("End date unknown");
+    expect(xml).not.toContain("No recent evidence");
+    const ics = await feed("/funding/ending.ics?asOf=2027-12-01", "ics").text();
+    expect((ics.match(/BEGIN:VEVENT/g) ?? []).length).toBe(1);
+  });
+
+  it("is empty, not full of open-ended awards, when nothing ends within the window", async () => {
+    const feed = await seeded();
+    const xml = await feed("/funding/ending.atom?asOf=2026-12-01", "atom").text();
+    expect(kids(only(parseXml(xml), "feed"), "entry")).toEqual([]);
+    const ics = await feed("/funding/ending.ics?asOf=2026-12-01&endingWithin=upcoming", "ics").text();
+    expect(ics).not.toContain("BEGIN:VEVENT");
+  });
+
+  it("labels the status in Welsh for a Welsh reader", async () => {
+    const feed = await seeded();
+    const xml = await feed("/funding/ending.atom?asOf=2027-12-01", "atom", "cy").text();
+    expect(xml).toContain("Yn dod i ben o fewn 6 mis");
+  });
+});

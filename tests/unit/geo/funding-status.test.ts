@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { addMonths as calendarAddMonths } from "../../../geo/dates/calendar";
+import { DEFAULT_EVIDENCE_MONTHS } from "../../../geo/dates/currency";
 import {
   addMonths,
   endingWithin,
@@ -9,10 +10,11 @@ import {
   riskDayOf,
   STATUS_ORDER,
   type EndingWindow,
+  type FundingDated,
   type FundingStatus,
 } from "../../../geo/funding/funding-status";
 
-const ends = (endDate: string | null, startDate: string | null = null) => ({ startDate, endDate });
+const ends = (endDate: string | null, startDate: string | null = null, lastEvidenced: string | null = null): FundingDated => ({ startDate, endDate, lastEvidenced });
 
 describe("addMonths", () => {
   it("is the calendar module's, re-exported", () => {
@@ -127,22 +129,22 @@ describe("fundingStatusOn: starts, gaps and stops", () => {
   });
 
   it("starts a year-only start on 1 January", () => {
-    expect(fundingStatusOn(ends(null, "2026"), "2025-12-31")).toBe("not-started");
-    expect(fundingStatusOn(ends(null, "2026"), "2026-01-01")).toBe("end-unknown");
+    expect(fundingStatusOn(ends(null, "2026", "2025-11"), "2025-12-31")).toBe("not-started");
+    expect(fundingStatusOn(ends(null, "2026", "2025-11"), "2026-01-01")).toBe("end-unknown");
   });
 
-  it("calls a started item with no end date a data gap (end unknown)", () => {
-    expect(fundingStatusOn(ends(null), "2026-01-01")).toBe("end-unknown");
-    expect(fundingStatusOn(ends(null, "2020-05-01"), "2026-01-01")).toBe("end-unknown");
+  it("calls a started item with no end date and recent evidence a data gap (end unknown)", () => {
+    expect(fundingStatusOn(ends(null, null, "2025-02-27"), "2026-01-01")).toBe("end-unknown");
+    expect(fundingStatusOn(ends(null, "2020-05-01", "2025"), "2026-01-01")).toBe("end-unknown");
   });
 
   it("calls an item a source says has stopped ended, even with no end date", () => {
-    expect(fundingStatusOn({ startDate: "2020", endDate: null, endedNoDate: true }, "2026-01-01")).toBe("ended");
-    expect(fundingStatusOn({ startDate: null, endDate: "2030", endedNoDate: true }, "2026-01-01")).toBe("ended");
+    expect(fundingStatusOn({ startDate: "2020", endDate: null, endedNoDate: true, lastEvidenced: "2025" }, "2026-01-01")).toBe("ended");
+    expect(fundingStatusOn({ startDate: null, endDate: "2030", endedNoDate: true, lastEvidenced: "2025" }, "2026-01-01")).toBe("ended");
   });
 
   it("reports not started before anything else", () => {
-    expect(fundingStatusOn({ startDate: "2027", endDate: null, endedNoDate: true }, "2026-01-01")).toBe("not-started");
+    expect(fundingStatusOn({ startDate: "2027", endDate: null, endedNoDate: true, lastEvidenced: null }, "2026-01-01")).toBe("not-started");
   });
 
   it("agrees with monthsUntilEnd on which window applies", () => {
@@ -152,6 +154,57 @@ describe("fundingStatusOn: starts, gaps and stops", () => {
       const expected = months <= 3 ? "ending-3m" : months <= 6 ? "ending-6m" : months <= 12 ? "ending-12m" : "active";
       expect(fundingStatusOn(ends(end), asOf), end).toBe(expected);
     }
+  });
+});
+
+describe("fundingStatusOn: no end date, and how recent the evidence is", () => {
+  it("uses the house evidence window of 24 months by default", () => {
+    expect(DEFAULT_EVIDENCE_MONTHS).toBe(24);
+  });
+
+  it("keeps an award with no end current through the day 24 months after its evidence, and not a day longer", () => {
+    // 2025-02-27 + 24 months = 2027-02-27.
+    expect(fundingStatusOn(ends(null, null, "2025-02-27"), "2027-02-26")).toBe("end-unknown");
+    expect(fundingStatusOn(ends(null, null, "2025-02-27"), "2027-02-27")).toBe("end-unknown");
+    expect(fundingStatusOn(ends(null, null, "2025-02-27"), "2027-02-28")).toBe("no-recent-evidence");
+  });
+
+  it("counts evidence known only to the year from its first day, 1 January", () => {
+    // "2025" counts from 2025-01-01, so it is current through 2027-01-01 (not 2027-12-31).
+    expect(fundingStatusOn(ends(null, null, "2025"), "2027-01-01")).toBe("end-unknown");
+    expect(fundingStatusOn(ends(null, null, "2025"), "2027-01-02")).toBe("no-recent-evidence");
+  });
+
+  it("counts evidence known only to the month from its first day", () => {
+    // "2025-11" counts from 2025-11-01, so it is current through 2027-11-01.
+    expect(fundingStatusOn(ends(null, null, "2025-11"), "2027-11-01")).toBe("end-unknown");
+    expect(fundingStatusOn(ends(null, null, "2025-11"), "2027-11-02")).toBe("no-recent-evidence");
+  });
+
+  it("measures the window with a clamped day at the end of a month", () => {
+    // 2024-02-29 + 24 months = 2026-02-28.
+    expect(fundingStatusOn(ends(null, null, "2024-02-29"), "2026-02-28")).toBe("end-unknown");
+    expect(fundingStatusOn(ends(null, null, "2024-02-29"), "2026-03-01")).toBe("no-recent-evidence");
+  });
+
+  it("never calls an award with no end and evidence from 2015 active, on the seed data's today", () => {
+    expect(fundingStatusOn(ends(null, null, "2015"), "2026-12-01")).toBe("no-recent-evidence");
+    expect(fundingStatusOn(ends(null, "2012", "2015-06-30"), "2026-12-01")).toBe("no-recent-evidence");
+  });
+
+  it("calls an award with no end and no evidence at all no-recent-evidence", () => {
+    expect(fundingStatusOn(ends(null, null, null), "2026-01-01")).toBe("no-recent-evidence");
+  });
+
+  it("takes another evidence window when asked", () => {
+    expect(fundingStatusOn(ends(null, null, "2025-02-27"), "2026-02-27", 12)).toBe("end-unknown");
+    expect(fundingStatusOn(ends(null, null, "2025-02-27"), "2026-02-28", 12)).toBe("no-recent-evidence");
+  });
+
+  it("keeps the rules for known ends, however old the evidence", () => {
+    expect(fundingStatusOn(ends("2029-03", null, "2015"), "2026-12-01")).toBe("active");
+    expect(fundingStatusOn(ends("2027-02", null, "2015"), "2026-12-01")).toBe("ending-3m");
+    expect(fundingStatusOn(ends("2024-12", null, "2015"), "2026-12-01")).toBe("ended");
   });
 });
 
@@ -170,6 +223,15 @@ describe("fundingStatusOn: bad input", () => {
 
   it("throws on a malformed start date, naming it", () => {
     expect(() => fundingStatusOn(ends("2026", "2025/04"), "2026-01-01")).toThrow("Invalid partial date: 2025/04");
+  });
+
+  it("throws on a malformed evidence date, naming it, whatever the end", () => {
+    expect(() => fundingStatusOn(ends(null, null, "27/02/2025"), "2026-01-01")).toThrow("Invalid partial date: 27/02/2025");
+    expect(() => fundingStatusOn(ends("2029", null, "2025-13"), "2026-01-01")).toThrow("Invalid partial date: 2025-13");
+  });
+
+  it.each([0, -3, 1.5])("throws on the evidence window %j, naming it", (months) => {
+    expect(() => fundingStatusOn(ends(null, null, "2025"), "2026-01-01", months)).toThrow(`Invalid evidence window: ${months} months`);
   });
 });
 
@@ -224,6 +286,7 @@ describe("isAtRisk", () => {
     ["not-started", 12, false],
     ["ended", 12, false],
     ["end-unknown", 12, false],
+    ["no-recent-evidence", 12, false],
   ] as [FundingStatus, EndingWindow, boolean][])("says %s is at risk within %i months: %s", (status, months, expected) => {
     expect(isAtRisk(status, months)).toBe(expected);
   });
@@ -239,19 +302,20 @@ describe("isAtRisk", () => {
 
 describe("STATUS_ORDER", () => {
   it("lists every status once, in lifecycle order", () => {
-    expect(STATUS_ORDER).toEqual(["not-started", "active", "ending-12m", "ending-6m", "ending-3m", "ended", "end-unknown"]);
+    expect(STATUS_ORDER).toEqual(["not-started", "active", "ending-12m", "ending-6m", "ending-3m", "ended", "end-unknown", "no-recent-evidence"]);
   });
 });
 
 describe("endingWithin", () => {
   const items = [
-    { id: "a", startDate: null, endDate: "2026-02-28" },
-    { id: "b", startDate: null, endDate: "2026-05" },
-    { id: "c", startDate: null, endDate: "2026" },
-    { id: "d", startDate: null, endDate: null },
-    { id: "e", startDate: null, endDate: "2025-12-31" },
-    { id: "f", startDate: "2026-01", endDate: "2026-03" },
-    { id: "g", startDate: null, endDate: "2027-06" },
+    { id: "a", ...ends("2026-02-28") },
+    { id: "b", ...ends("2026-05") },
+    { id: "c", ...ends("2026") },
+    { id: "d", ...ends(null, null, "2025-11") },
+    { id: "e", ...ends("2025-12-31") },
+    { id: "f", ...ends("2026-03", "2026-01") },
+    { id: "g", ...ends("2027-06") },
+    { id: "h", ...ends(null, null, "2015") },
   ];
   const asOf = "2026-01-01";
 
@@ -261,7 +325,7 @@ describe("endingWithin", () => {
     expect(endingWithin(items, asOf, 12).map((i) => i.id)).toEqual(["a", "b", "c", "f"]);
   });
 
-  it("leaves out ended, unknown-end and not-started items", () => {
+  it("leaves out ended, unknown-end (recently evidenced or not) and not-started items", () => {
     expect(endingWithin(items, "2025-12-31", 12).map((i) => i.id)).toEqual(["a", "b", "c", "e"]);
   });
 
