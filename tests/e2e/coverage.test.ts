@@ -7,7 +7,7 @@ describe("coverage layers and gaps", () => {
   it("switches the layer and theme, and the legend, hatched gaps, table and URL follow", async () => {
     const page = await browser.open("/");
     await page.locator("path[data-gss]").first().waitFor();
-    await expect(page.locator("#legend-title").textContent()).resolves.toBe("Active projects — All themes");
+    await expect(page.locator("#legend-title").textContent()).resolves.toBe("Current local services — All themes");
     // Only current local services count, so even with every theme together most of Wales is a gap.
     await page.locator("path.gap-area").first().waitFor({ state: "attached" });
     const before = await page.locator('td[data-col="projects"]').allTextContents();

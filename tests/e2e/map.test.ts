@@ -17,7 +17,7 @@ describe("the map of Wales", () => {
     await page.locator("path[data-gss]").first().waitFor();
     expect(await page.locator("path[data-gss]").count()).toBe(22);
     expect(await page.locator("table.authority-table tbody tr").count()).toBe(22);
-    await expect(page.locator("#legend-title").textContent()).resolves.toBe("Active projects — All themes");
+    await expect(page.locator("#legend-title").textContent()).resolves.toBe("Current local services — All themes");
     expect(await page.locator(".legend li").count()).toBeGreaterThan(1);
     // No tile layer is configured in tests: the map still works from its outlines alone.
     expect(await page.locator(".leaflet-tile").count()).toBe(0);

@@ -10,7 +10,7 @@ export const pages: Pick<Catalogue, "home" | "basis" | "gaps" | "authority" | "o
     controls: "Dewiswch beth mae'r map yn ei ddangos",
     layer: "Lliwio awdurdodau yn ôl",
     layers: {
-      projects: "Prosiectau gweithredol",
+      projects: "Gwasanaethau lleol cyfredol",
       per10k: "Prosiectau fesul 10,000 o bobl",
       area: "Arwynebedd o fewn cyrraedd",
       people: "Pobl o fewn cyrraedd",
@@ -20,7 +20,7 @@ export const pages: Pick<Catalogue, "home" | "basis" | "gaps" | "authority" | "o
     allThemes: "Pob thema",
     asOf: "Dyddiad",
     show: "Dangos",
-    legendGaps: "Y tu hwnt i gyrraedd pob prosiect gweithredol",
+    legendGaps: "Y tu hwnt i gyrraedd pob gwasanaeth lleol cyfredol",
     legendSettlements: "Anheddiad y tu hwnt i gyrraedd",
     ruralGap: "Bwlch gwledig",
     confirmedOnly: "Cyfrif darpariaeth â dyddiad gorffen hysbys yn unig",
@@ -36,7 +36,7 @@ export const pages: Pick<Catalogue, "home" | "basis" | "gaps" | "authority" | "o
     gapsLink: "Gweld y rhestr o fylchau yn ôl trefn",
     title: "Map o ddarpariaeth cydlyniant yng Nghymru",
     intro:
-      "Y 22 awdurdod lleol wedi'u lliwio yn ôl y ffigur a ddewiswch — prosiectau gweithredol, prosiectau fesul 10,000 o bobl, cyfran yr arwynebedd neu'r bobl o fewn cyrraedd, neu'r sgôr bwlch — ar gyfer pob thema neu un. Mae llinellau croes yn dangos ardaloedd y tu hwnt i gyrraedd pob prosiect gweithredol; mae dotiau'n dangos lleoedd y tu hwnt i gyrraedd. Dewiswch awdurdod i weld ei broffil, neu defnyddiwch y tabl, sy'n dal yr un ffigurau.",
+      "Y 22 awdurdod lleol wedi'u lliwio yn ôl y ffigur a ddewiswch — gwasanaethau lleol cyfredol, gwasanaethau fesul 10,000 o bobl, cyfran yr arwynebedd neu'r bobl o fewn cyrraedd, neu'r sgôr bwlch — ar gyfer pob thema neu un. Dim ond gwasanaethau a ddarperir yn lleol ac sydd â thystiolaeth ddiweddar sy'n cyfrif; rhestrir gwasanaethau ledled Cymru, cynlluniau a rhaglenni ar bob proffil. Mae llinellau croes yn dangos ardaloedd y tu hwnt i gyrraedd pob gwasanaeth lleol cyfredol; mae dotiau'n dangos lleoedd y tu hwnt i gyrraedd. Dewiswch awdurdod i weld ei broffil, neu defnyddiwch y tabl, sy'n dal yr un ffigurau.",
     mapLabel: "Map o 22 awdurdod lleol Cymru",
     mapLoading: "Wrthi'n llwytho'r map…",
     mapNoScript: "Mae angen JavaScript ar y map. Mae'r tabl isod yn dal yr un ffigurau.",

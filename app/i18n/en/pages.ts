@@ -8,7 +8,7 @@ export const pages = {
     controls: "Choose what the map shows",
     layer: "Shade authorities by",
     layers: {
-      projects: "Active projects",
+      projects: "Current local services",
       per10k: "Projects per 10,000 people",
       area: "Area within reach",
       people: "People within reach",
@@ -18,7 +18,7 @@ export const pages = {
     allThemes: "All themes",
     asOf: "Date",
     show: "Show",
-    legendGaps: "Out of reach of every active project",
+    legendGaps: "Out of reach of every current local service",
     legendSettlements: "Settlement out of reach",
     ruralGap: "Rural gap",
     confirmedOnly: "Count only provision with a known end date",
@@ -34,7 +34,7 @@ export const pages = {
     gapsLink: "See the ranked list of gaps",
     title: "Map of cohesion provision in Wales",
     intro:
-      "The 22 local authorities shaded by the figure you choose — active projects, projects per 10,000 people, the share of area or people within reach, or the gap score — for all themes or one. Hatching marks areas out of reach of every active project; dots mark places out of reach. Select an authority for its profile, or use the table, which holds the same figures.",
+      "The 22 local authorities shaded by the figure you choose — current local services, services per 10,000 people, the share of area or people within reach, or the gap score — for all themes or one. Only services delivered locally and evidenced recently count; Wales-wide services, plans and programmes are listed on each profile. Hatching marks areas out of reach of every current local service; dots mark places out of reach. Select an authority for its profile, or use the table, which holds the same figures.",
     mapLabel: "Map of the 22 Welsh local authorities",
     mapLoading: "Loading the map…",
     mapNoScript: "The map needs JavaScript. The table below holds the same figures.",
