@@ -156,6 +156,11 @@ export const projects = sqliteTable(
     titleCy: text("title_cy"),
     descriptionEn: text("description_en").notNull().default(""),
     descriptionCy: text("description_cy"),
+    /**
+     * The source names no delivering body: the organisation is then only the body the source ties the
+     * work to (its funder, the programme's owner or the document's author), and the site says so.
+     */
+    deliveryNotNamed: integer("delivery_not_named", { mode: "boolean" }).notNull().default(false),
     /** What it is: only "service" counts as provision (see PROJECT_KINDS). */
     kind: text("kind", { enum: PROJECT_KINDS }).notNull().default("service"),
     areaKind: text("area_kind", { enum: AREA_KINDS }).notNull(),

@@ -17,6 +17,8 @@ export interface ProjectRowInput {
   area: SeedArea;
   /** What the project is (default "service", what a listing or synthetic project is). */
   kind?: ProjectKind;
+  /** The source names no delivering body (see SeedProject.deliveryNotNamed). */
+  deliveryNotNamed?: boolean;
   start: PartialDate | null;
   end: PartialDate | null;
   dateNote?: string;
@@ -45,6 +47,7 @@ export function buildProjectRow(input: ProjectRowInput) {
     descriptionEn: input.descriptionEn,
     descriptionCy: input.descriptionCy ?? null,
     kind: input.kind ?? "service",
+    deliveryNotNamed: input.deliveryNotNamed ?? false,
     areaKind: area.kind,
     pointLng: area.kind === "point" ? area.lng : null,
     pointLat: area.kind === "point" ? area.lat : null,

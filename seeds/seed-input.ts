@@ -8,9 +8,16 @@ import { DOCUMENTS } from "./data/documents";
 import { FUNDERS } from "./data/funders";
 import { ORGANISATIONS } from "./data/organisations";
 import { PROJECTS } from "./data/projects";
+import * as more000002 from "./data/more-000-002";
+import * as more001003 from "./data/more-001-003";
+import * as more004 from "./data/more-004";
 import { REGIONS } from "./data/regions";
 import { THEMES } from "./data/themes";
 import type { BoundarySetInput, SeedInput } from "./load-seed";
+
+
+/** The further records from each document (see seeds/data/more-*.ts). */
+const MORE = [more000002, more001003, more004];
 
 export const NATURAL_EARTH_BOUNDARIES = new URL("../geo/data/wales-boundaries.natural-earth.geojson", import.meta.url);
 
@@ -54,8 +61,8 @@ export function buildSeedInput(): SeedInput {
     themes: THEMES,
     boundarySet: naturalEarthBoundarySet(),
     funders: FUNDERS,
-    organisations: ORGANISATIONS,
-    projects: PROJECTS,
+    organisations: [...ORGANISATIONS, ...MORE.flatMap((m) => m.ORGANISATIONS)],
+    projects: [...PROJECTS, ...MORE.flatMap((m) => m.PROJECTS)],
     awards: AWARDS,
   };
 }

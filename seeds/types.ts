@@ -92,6 +92,11 @@ export interface SeedProject {
   key: string;
   /** What it is: only a delivered service counts as provision; plans, programmes, networks, campaigns and research are context. */
   kind: ProjectKind;
+  /**
+   * True when the document names no delivering body: `organisation` is then the body the document ties
+   * the work to (its funder, the programme's owner, or the document's author), never a guess at who runs it.
+   */
+  deliveryNotNamed?: boolean;
   /** Slug of the delivering organisation (must exist in ORGANISATIONS). */
   organisation: string;
   titleEn: string;

@@ -45,6 +45,7 @@ const projectColumns = {
   descriptionEn: projects.descriptionEn,
   descriptionCy: projects.descriptionCy,
   kind: projects.kind,
+  deliveryNotNamed: projects.deliveryNotNamed,
   areaKind: projects.areaKind,
   pointLng: projects.pointLng,
   pointLat: projects.pointLat,

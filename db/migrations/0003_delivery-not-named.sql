@@ -1,0 +1,1 @@
+ALTER TABLE `projects` ADD `delivery_not_named` integer DEFAULT false NOT NULL;

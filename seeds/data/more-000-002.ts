@@ -1,0 +1,9 @@
+import type { SeedOrganisation, SeedProject } from "../types";
+
+/**
+ * Records that documents 000 and 002 names beyond those in organisations.ts and projects.ts, each
+ * with its quote, kind, area (or "unstated"), dates only where stated, and the document.
+ */
+export const ORGANISATIONS: SeedOrganisation[] = [];
+
+export const PROJECTS: SeedProject[] = [];
