@@ -3,9 +3,11 @@ import { describe, expect, it } from "vitest";
 import { AWARDS } from "../../../seeds/data/awards";
 import { DOCUMENTS } from "../../../seeds/data/documents";
 import { FUNDERS } from "../../../seeds/data/funders";
-import { ORGANISATIONS } from "../../../seeds/data/organisations";
-import { PROJECTS } from "../../../seeds/data/projects";
+import { buildSeedInput } from "../../../seeds/seed-input";
 import type { Citation, SeedArea } from "../../../seeds/types";
+
+// Every record the seed loads: the first pass (organisations.ts, projects.ts) and the further records (more-*.ts).
+const { organisations: ORGANISATIONS, projects: PROJECTS } = buildSeedInput();
 
 const SEEDS_DIR = new URL("../../../../shared/seeds/", import.meta.url);
 const REFERENCE = new URL("../../../../shared/reference/wales-authorities.json", import.meta.url);
