@@ -40,6 +40,8 @@ export const documents = sqliteTable("documents", {
   title: text("title").notNull(),
   author: text("author").notNull(),
   date: text("date"),
+  /** How the date was worked out when the document does not state it (shown on /about). */
+  dateNote: text("date_note"),
   kind: text("kind", { enum: ["seed", "reference", "dataset"] }).notNull(),
 });
 
@@ -249,6 +251,8 @@ export const awards = sqliteTable(
     organisationId: integer("organisation_id").references(() => organisations.id),
     amountPence: integer("amount_pence"),
     amountPeriod: text("amount_period", { enum: ["total", "per-year"] }).notNull().default("total"),
+    /** The source gives the amount as approximate ("approximately £1.63m per annum"). */
+    amountApproximate: integer("amount_approximate", { mode: "boolean" }).notNull().default(false),
     startDate: text("start_date"),
     startPrecision: text("start_precision", { enum: DATE_PRECISIONS }).notNull().default("unknown"),
     endDate: text("end_date"),

@@ -31,7 +31,7 @@ export interface BoundarySetInput {
 export interface SeedInput {
   referenceDocuments: SeedDocument[];
   documents: SeedDocument[];
-  regions: { id: string; nameEn: string; nameCy: string }[];
+  regions: { id: string; nameEn: string; nameCy: string; referenceName?: string }[];
   authorities: AuthorityReference[];
   fieldSources: { field: string; source: string; quality: string }[];
   themes: { id: string; nameEn: string; nameCy: string }[];
@@ -125,16 +125,16 @@ function upsertDocuments(tx: Queryable, input: SeedInput): void {
 }
 
 function upsertDocument(tx: Queryable, d: SeedDocument, kind: "seed" | "reference" | "dataset"): void {
-  const row = { id: d.id, title: d.title, author: d.author, date: d.date, kind };
+  const row = { id: d.id, title: d.title, author: d.author, date: d.date, dateNote: d.dateNote ?? null, kind };
   tx.insert(s.documents).values(row).onConflictDoUpdate({ target: s.documents.id, set: row }).run();
 }
 
 /** The regions, then the authorities with their reference facts, each in its region (named in English). */
 function upsertAuthorities(tx: Queryable, regions: SeedInput["regions"], authorities: AuthorityReference[]): void {
-  for (const r of regions) {
+  for (const { referenceName: _, ...r } of regions) {
     tx.insert(s.regions).values(r).onConflictDoUpdate({ target: s.regions.id, set: r }).run();
   }
-  const regionByName = new Map(regions.map((r) => [r.nameEn, r.id]));
+  const regionByName = new Map(regions.map((r) => [r.referenceName ?? r.nameEn, r.id]));
   for (const a of authorities) {
     const regionId = a.cohesion_region ? regionByName.get(a.cohesion_region) : undefined;
     if (a.cohesion_region && !regionId) throw new Error(`Unknown cohesion region: ${a.cohesion_region}`);
@@ -289,6 +289,7 @@ function upsertAwards({ tx, cite, editedOnSite, evidencedOn }: SeedContext, awar
       organisationId,
       amountPence: a.amountPence,
       amountPeriod: a.amountPeriod ?? "total",
+      amountApproximate: a.amountApproximate ?? false,
       startDate: a.start,
       startPrecision: precisionOf(a.start),
       endDate: a.end,

@@ -60,6 +60,8 @@ export interface SeedDocument {
   author: string;
   /** Publication or submission date as far as the document says: "2025-02-27", "2025-11", "2015". */
   date: PartialDate;
+  /** How the date was inferred, when the document does not state it (shown on /about). */
+  dateNote?: string;
 }
 
 export interface SeedOrganisation {
@@ -139,6 +141,8 @@ export interface SeedAward {
   amountPence: number | null;
   /** Whether amountPence is the whole award or a yearly figure. */
   amountPeriod?: "total" | "per-year";
+  /** The document gives the amount as approximate ("approximately £1.63m per annum"). */
+  amountApproximate?: boolean;
   start: PartialDate | null;
   end: PartialDate | null;
   /** Set when a date was derived ("3 years from 2022, so ends during 2025"). */

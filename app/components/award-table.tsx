@@ -74,7 +74,7 @@ function AwardTableRow({ award: a, hide, editable }: { award: AwardRow; hide: Hi
           <AwardRecipient award={a} />
         </td>
       )}
-      <td className="num">{formatAmount(lang, t, a.amountPence, a.amountPeriod)}</td>
+      <td className="num">{formatAmount(lang, t, a.amountPence, a.amountPeriod, a.amountApproximate)}</td>
       <td>
         <PartialDate date={a.startDate} />
       </td>

@@ -52,9 +52,11 @@ export function formatPartialDate(_lang: Lang, t: TFunction, date: string | null
  *
  * @example
  * formatAmount("en", t, 40000000, "per-year") // "£400,000 a year"
+ * formatAmount("en", t, 163000000, "per-year", true) // "about £1,630,000 a year"
  */
-export function formatAmount(lang: Lang, t: TFunction, pence: number | null, period: "total" | "per-year"): string {
+export function formatAmount(lang: Lang, t: TFunction, pence: number | null, period: "total" | "per-year", approximate = false): string {
   if (pence === null) return t("common.unknown");
-  const amount = formatPence(lang, pence);
+  const exact = formatPence(lang, pence);
+  const amount = approximate ? t("common.about", { amount: exact }) : exact;
   return period === "per-year" ? t("common.perYear", { amount }) : amount;
 }

@@ -54,6 +54,7 @@ export default function About() {
           <li key={doc.id} id={`doc-${doc.id}`} lang="en">
             <cite>{doc.title}</cite> — {doc.author}
             {doc.date ? `, ${doc.date}` : ""} <code>{doc.id}</code>
+            {doc.dateNote ? <p className="note">{cy ? "Dyddiad: " : "Date: "}{doc.dateNote}</p> : null}
           </li>
         ))}
       </ul>

@@ -75,7 +75,7 @@ function FundingTable({ rows, caption, d }: { rows: Row[]; caption: string; d: D
                   <Bilingual en={a.funderNameEn} cy={a.funderNameCy} />
                 </Link>
               </td>
-              <td className="num">{formatAmount(lang, t, a.amountPence, a.amountPeriod)}</td>
+              <td className="num">{formatAmount(lang, t, a.amountPence, a.amountPeriod, a.amountApproximate)}</td>
               <td>
                 <PartialDate date={a.endDate} end />
               </td>

@@ -45,6 +45,7 @@ export function listAwards(db: Queryable, f: AwardFilters = {}) {
       programmeCy: awards.programmeCy,
       amountPence: awards.amountPence,
       amountPeriod: awards.amountPeriod,
+      amountApproximate: awards.amountApproximate,
       startDate: awards.startDate,
       startPrecision: awards.startPrecision,
       endDate: awards.endDate,

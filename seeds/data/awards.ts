@@ -164,21 +164,9 @@ export const AWARDS: SeedAward[] = [
       quote: "Following the withdrawal of Welsh Government funding for the All Wales School Liaison Programme",
     },
   },
-  {
-    key: "police-and-crime-commissioners-support-to-schools",
-    funder: "police-and-crime-commissioners-wales",
-    programmeEn: "Continued support to schools (after the All Wales School Liaison Programme)",
-    project: "police-and-crime-commissioners-support-to-schools",
-    amountPence: null,
-    start: null,
-    end: null,
-    dateNote:
-      "A commitment to continue support after Welsh Government funding was withdrawn (reported February 2025); no dates or amount stated.",
-    cite: {
-      doc: D001,
-      quote: "the Police and Crime Commissioners have committed to continue providing support to schools",
-    },
-  },
+  // The Police and Crime Commissioners' "committed to continue providing support to schools" is a commitment,
+  // not a funding award: it is recorded as the project police-and-crime-commissioners-support-to-schools.
+
 
   // ── City of Sanctuary response (002) ─────────────────────────────────────────────────
   {
@@ -202,6 +190,7 @@ export const AWARDS: SeedAward[] = [
     programmeEn: "Community Cohesion Programme",
     project: "community-cohesion-programme",
     amountPence: 163000000,
+    amountApproximate: true,
     amountPeriod: "per-year",
     start: null,
     end: "2029-03",

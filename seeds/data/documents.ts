@@ -14,6 +14,8 @@ export const DOCUMENTS: SeedDocument[] = [
     title: "Wales Strategic Migration Partnership evidence to the Senedd committee inquiry into social cohesion",
     author: "Wales Strategic Migration Partnership (WSMP)",
     date: "2025",
+    dateNote:
+      "Inferred: the document is undated. It answers the Senedd committee's call for evidence on social cohesion (closing date 14 February 2025) and refers to an incident of \"January 25\" as recent, so it was written in 2025; no month is stated.",
   },
   // 001: "Response submitted 27 February 2025" (the call closed 14 February, extended to 28 February 2025).
   {
@@ -31,6 +33,8 @@ export const DOCUMENTS: SeedDocument[] = [
     title: "City of Sanctuary response to the Senedd call for evidence on social cohesion",
     author: "City of Sanctuary",
     date: "2025",
+    dateNote:
+      "Inferred: the document is undated. It answers the same three questions as the call for evidence that closed in February 2025 and refers to the riots of July 2024 as past; 2025 is the most defensible year, but a late-2024 submission cannot be ruled out.",
   },
   // 003: dated "November 2025" on its cover.
   {
@@ -45,5 +49,6 @@ export const DOCUMENTS: SeedDocument[] = [
     title: "National Community Cohesion Delivery Plan Progress Report 2015",
     author: "Welsh Government (Llywodraeth Cymru)",
     date: "2015",
+    dateNote: "The title gives the year; no month is stated.",
   },
 ];

@@ -46,7 +46,8 @@ export const FUNDERS: SeedFunder[] = [
   {
     // The document writes "Sports Wales"; the body is Sport Wales.
     slug: "sport-wales",
-    nameEn: "Sport Wales",
+    // The document's spelling; the body's official name is Sport Wales (outside knowledge, said as such on the site).
+    nameEn: "Sports Wales",
     kind: "other",
     cite: {
       doc: D001,

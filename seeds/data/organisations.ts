@@ -361,7 +361,7 @@ export const ORGANISATIONS: SeedOrganisation[] = [
     nameEn: "Unity in 2 the Community",
     kind: "other",
     descriptionEn:
-      "Co-produced Gypsy and Traveller Community Briefing Sheets with the Mid and West Wales community cohesion region to improve information and engagement (2015 report).",
+      "Co-produced Gypsy and Traveller Community Briefing Sheets with the Mid-West community cohesion region (as the 2015 report names it) to improve information and engagement (2015 report).",
     cite: {
       doc: D004,
       quote:

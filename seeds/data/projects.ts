@@ -155,7 +155,9 @@ export const PROJECTS: SeedProject[] = [
     // Community Safety Partnerships supplied the information the response is drawn from.
     key: "safer-streets-5-asb-wrexham",
     kind: "service",
-    organisation: "community-safety-partnerships-wales",
+    // Named only in the Network's response and its attached reports, which do not say who delivered it.
+    deliveryNotNamed: true,
+    organisation: "wales-safer-communities-network",
     titleEn: "Safer Streets 5 anti-social behaviour project, Wrexham",
     descriptionEn:
       "An anti-social behaviour project in Wrexham funded through the Home Office's Safer Streets funding ('Safer Streets 5'), described in reports attached to the Network's response (one labelled 'July 24'). The Network says such projects engaged young people at risk of being influenced by extreme narratives; the delivering organisation is not named.",
@@ -168,7 +170,9 @@ export const PROJECTS: SeedProject[] = [
   {
     key: "safer-streets-asb-holywell-outreach",
     kind: "service",
-    organisation: "community-safety-partnerships-wales",
+    // Named only in the Network's response and its attached reports, which do not say who delivered it.
+    deliveryNotNamed: true,
+    organisation: "wales-safer-communities-network",
     titleEn: "Safer Streets anti-social behaviour outreach, Holywell",
     descriptionEn:
       "An anti-social behaviour outreach project in Holywell funded through the Home Office's Safer Streets funding, described in a report attached to the Network's response. The Network says such projects engaged young people at risk of being influenced by extreme narratives; the delivering organisation is not named.",
@@ -182,7 +186,9 @@ export const PROJECTS: SeedProject[] = [
     // The response does not say where this project ran, so it is shown as Wales-wide.
     key: "serious-violence-fund-outreach",
     kind: "service",
-    organisation: "community-safety-partnerships-wales",
+    // Named only in the Network's response and its attached reports, which do not say who delivered it.
+    deliveryNotNamed: true,
+    organisation: "wales-safer-communities-network",
     titleEn: "Serious Violence fund outreach project",
     descriptionEn:
       "An outreach project paid for by Home Office Serious Violence funding, described in a report attached to the Network's response, which says it engaged young people at risk of being influenced by extreme narratives. The response does not say where it ran or who delivered it.",
@@ -201,6 +207,8 @@ export const PROJECTS: SeedProject[] = [
     // The documents do not name the body that delivered the programme; it is filed under its funder.
     key: "all-wales-school-liaison-programme",
     kind: "service",
+    // The Welsh Government is named only as the funder that withdrew; no delivering body is named.
+    deliveryNotNamed: true,
     organisation: "welsh-government",
     titleEn: "All Wales School Liaison Programme",
     descriptionEn:
@@ -223,7 +231,7 @@ export const PROJECTS: SeedProject[] = [
     organisation: "police-and-crime-commissioners-wales",
     titleEn: "Police and Crime Commissioners' support to schools",
     descriptionEn:
-      "After Welsh Government funding for the All Wales School Liaison Programme was withdrawn, the Police and Crime Commissioners committed to continue supporting schools, no longer as a coordinated programme but driven by local need.",
+      "A commitment, not a funding award: after Welsh Government funding for the All Wales School Liaison Programme was withdrawn, the Police and Crime Commissioners committed to continue supporting schools, no longer as a coordinated programme but driven by local need. No amount or dates are stated.",
     themes: ["schools-young-people"],
     area: { kind: "wales" },
     start: null,
@@ -414,16 +422,18 @@ export const PROJECTS: SeedProject[] = [
     // Cohesion Programme; the documents name no other lead body.
     key: "healing-the-divide-llanelli",
     kind: "service",
+    // The response names the Welsh Government only as the funder; the work is locally designed and led,
+    // convened by the regional cohesion team, and it names no delivering body.
+    deliveryNotNamed: true,
     organisation: "welsh-government",
     titleEn: "Healing the Divide, Llanelli",
     descriptionEn:
-      "A locally designed and led depolarisation project in Llanelli, funded by the Welsh Government from its cohesion budget and run through local multi-agency working convened by the regional cohesion team. It works on community recovery and prevention, community mapping and leadership training for local influencers, and legacy and wider learning. A 'Healing the Divide' conference on the causes of division in Llanelli was held in November 2024, and its report called for a Llanelli community cohesion partnership and a recovery plan.",
+      "A locally designed and led depolarisation project in Llanelli, one of two depolarisation projects the Welsh Government says it has recently funded, with local multi-agency working convened by the regional cohesion team. It works on community recovery and prevention, community mapping, leadership training for local influencers, and legacy and wider learning. The response names the Welsh Government as funder and no delivering body.",
     themes: ["hate-crime", "extremism-prevention", "tension-monitoring-safety"],
     area: { kind: "authorities", gss: [CARMARTHENSHIRE] },
-    start: "2024-11",
+    start: null,
     end: null,
-    dateNote:
-      "Start is the first dated activity under this name: the 'Healing the Divide' conference in Llanelli in November 2024 (WSMP evidence). The Welsh Government described its funding of the project as recent in November 2025.",
+    dateNote: "No start is stated: the Welsh Government response (November 2025) says the funding was recently awarded.",
     cite: { doc: D003, quote: "Healing the Divide is a locally designed and led project in Llanelli." },
   },
   {
@@ -498,7 +508,7 @@ export const PROJECTS: SeedProject[] = [
     key: "mid-and-west-wales-community-cohesion-team",
     kind: "service",
     organisation: "welsh-government",
-    titleEn: "Mid and West Wales regional community cohesion team",
+    titleEn: "Mid-West regional community cohesion team",
     descriptionEn:
       "The regional community cohesion team for Carmarthenshire, Ceredigion, Pembrokeshire and Powys ('Mid-West' in the 2015 report), part of the Welsh Government's Community Cohesion Programme. In 2014-15 it produced data on local communities, began co-producing Gypsy and Traveller briefing sheets, and worked with the Nepalese community in Brecon on access to services.",
     themes: ["gypsy-roma-traveller", "asylum-refugee-migrant", "tension-monitoring-safety"],
@@ -630,7 +640,9 @@ export const PROJECTS: SeedProject[] = [
     // Support Cymru, whose third-party reporting system the report mentions. Check before publishing.
     key: "national-hate-crime-report-and-support-centre",
     kind: "service",
-    organisation: "victim-support-cymru",
+    // The report names no operator for the centre: it is recorded under the report's author.
+    deliveryNotNamed: true,
+    organisation: "welsh-government",
     titleEn: "National Hate Crime Report and Support Centre",
     descriptionEn:
       "The national centre for reporting hate crime and supporting victims, whose delivery the Delivery Plan set out to enhance; it received 1,265 referrals from across the 22 local authority areas in 2014-15.",
@@ -791,7 +803,7 @@ export const PROJECTS: SeedProject[] = [
     organisation: "unity-in-2-the-community",
     titleEn: "Gypsy and Traveller Community Briefing Sheets",
     descriptionEn:
-      "Briefing sheets co-produced with the Mid and West Wales cohesion region, giving a description, history, situations, experiences and contacts, to improve information and engagement in areas such as budget consultations and equality impact assessments.",
+      "Briefing sheets co-produced with the Mid-West cohesion region (as the 2015 report names it), giving a description, history, situations, experiences and contacts, to improve information and engagement in areas such as budget consultations and equality impact assessments.",
     themes: ["gypsy-roma-traveller"],
     area: { kind: "authorities", gss: MID_AND_WEST_WALES },
     start: null,
@@ -823,7 +835,9 @@ export const PROJECTS: SeedProject[] = [
   {
     key: "newport-gypsy-and-traveller-sites-task-and-finish-group",
     kind: "network",
-    organisation: "newport-city-council",
+    // The report names the partners who set it up: the police, the Gwent Ethnic Minority Achievement
+    // Service and the co-ordinator (Newport City Council is named only for the site plan).
+    organisation: "gwent-ethnic-minority-achievement-service",
     titleEn: "Task and finish group on proposed Gypsy and Traveller sites, Newport",
     descriptionEn:
       "A task and finish group set up by the police, the Gwent Ethnic Minority Achievement Service and the community cohesion co-ordinator to manage community tensions around proposed sites for a permanent Gypsy and Traveller site in Newport, with briefings for stakeholders.",
@@ -860,7 +874,7 @@ export const PROJECTS: SeedProject[] = [
     organisation: "dyfed-powys-police",
     titleEn: "Tension monitoring and community impact assessments, Dyfed-Powys",
     descriptionEn:
-      "Police-led tension monitoring across the Mid and West Wales region, including community impact assessments shared with partners and a trial of an online social media tension detection tool (CAT-D) through Airbus UK.",
+      "Police-led tension monitoring across the Mid-West region (as the 2015 report names it), including community impact assessments shared with partners and a trial of an online social media tension detection tool (CAT-D) through Airbus UK.",
     themes: ["tension-monitoring-safety", "misinformation-online-harm"],
     area: { kind: "authorities", gss: MID_AND_WEST_WALES },
     start: null,

@@ -16,6 +16,7 @@ export function ProjectFacts({ project: p, themes, authorities, evidenceMonths }
   return (
     <dl className="facts">
       <Fact label={t("project.deliveredBy")}>
+        {p.deliveryNotNamed ? <p>{t("common.deliveryNotNamed", { name: lang === "cy" && p.organisationNameCy ? p.organisationNameCy : p.organisationNameEn })}</p> : null}
         <Link to={href(`/organisations/${p.organisationSlug}`)}>
           <Bilingual en={p.organisationNameEn} cy={p.organisationNameCy} />
         </Link>

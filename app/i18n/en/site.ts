@@ -23,6 +23,8 @@ export const site = {
     about: "About",
   },
   common: {
+    about: "about {{amount}}",
+    deliveryNotNamed: "Delivering body not named by the source: listed under {{name}}, which the source ties it to.",
     notStated: "Not stated",
     unknown: "Unknown",
     none: "None",

@@ -106,7 +106,7 @@ describe("sortSummaries", () => {
 describe("getAuthorityProfile", () => {
   it("gives Powys its census population and its neighbours, Ceredigion among them", () => {
     const profile = getAuthorityProfile(makeContext(db, "/authorities/W06000023"), "W06000023", AS_OF);
-    expect(profile.authority).toMatchObject({ gssCode: "W06000023", nameEn: "Powys", population2021: 133174, regionNameEn: "Mid and West Wales" });
+    expect(profile.authority).toMatchObject({ gssCode: "W06000023", nameEn: "Powys", population2021: 133174, regionNameEn: "Mid-West" });
     const neighbours = profile.neighbours.map((n) => n.gssCode);
     expect(neighbours).toContain("W06000008");
     expect(neighbours).toEqual(expect.arrayContaining(["W06000002", "W06000004", "W06000006", "W06000010", "W06000021"]));
