@@ -214,7 +214,7 @@ function upsertOrganisations({ tx, cite, checkGss, editedOnSite }: SeedContext, 
       status: "published" as const,
       // A seeded record was last confirmed by the document that names it.
       lastConfirmed: docDate.get(o.cite.doc) ?? null,
-      lastEvidenced: docDate.get(o.cite.doc) ?? null,
+      lastEvidenced: latestEvidence([o.cite, ...(o.alsoNamedIn ?? [])].map((c) => docDate.get(c.doc) ?? null)),
       sourceId: cite(o.cite, `organisation ${o.slug}`),
     };
     const { id } = tx
@@ -247,7 +247,7 @@ function upsertProjects(
       projectIds.set(p.key, existingProject.id);
       continue;
     }
-    const lastEvidenced = evidencedOn(p.cite);
+    const lastEvidenced = evidencedOn(p.cite, ...(p.alsoNamedIn ?? []));
     const row = { seedKey: p.key, ...buildProjectRow({ ...p, organisationId, lastEvidenced }), sourceId: cite(p.cite, `project ${p.key}`) };
     const { id } = tx
       .insert(s.projects)

@@ -80,6 +80,8 @@ export interface SeedOrganisation {
   /** The authority where it is based, if a document says so. */
   homeGss?: GssCode;
   cite: Citation;
+  /** Later documents that name it too: its "last evidenced" date is the newest of them all. */
+  alsoNamedIn?: Citation[];
 }
 
 export type SeedArea =
@@ -116,6 +118,8 @@ export interface SeedProject {
   /** "ended" where a document says the project/programme stopped (e.g. funding withdrawn). */
   ended?: boolean;
   cite: Citation;
+  /** Later documents that name it too: its "last evidenced" date is the newest of them all. */
+  alsoNamedIn?: Citation[];
 }
 
 export interface SeedFunder {

@@ -427,6 +427,7 @@ export const ORGANISATIONS: SeedOrganisation[] = [
       doc: D004,
       quote: "Tension Monitoring is led by Dyfed Powys Police Force Area and includes Community Impact Assessments",
     },
+    alsoNamedIn: [{ doc: D000, quote: "Dyfed Powys Police, Carmarthenshire County Council, Hope not Hate, Croeso Llanelli" }],
   },
   {
     slug: "hate-crime-criminal-justice-board-cymru",

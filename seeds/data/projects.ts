@@ -12,6 +12,12 @@ const CWM_TAF: GssCode[] = [RHONDDA_CYNON_TAF, MERTHYR_TYDFIL];
 const GWENT_WEST: GssCode[] = [CAERPHILLY, BLAENAU_GWENT, TORFAEN];
 const GWENT_EAST: GssCode[] = [MONMOUTHSHIRE, NEWPORT];
 
+/** The November 2025 response names the regional cohesion teams as working with the Welsh Government now. */
+const REGIONAL_TEAMS_2025 = {
+  doc: D003,
+  quote: "the draft cohesion principles which the Welsh Government has been developing in conjunction with Regional Cohesion teams",
+};
+
 const REGIONAL_TEAM_DATES =
   "No dates are given for the team itself: the 2015 report describes its work in 2014-15, and the Community Cohesion Programme that funds the regional teams has funding agreed to March 2029 (Welsh Government response, November 2025).";
 
@@ -489,6 +495,8 @@ export const PROJECTS: SeedProject[] = [
       doc: D004,
       quote: "Two sub-regional Anti Slavery Conferences were held and organised by Co-ordinators (North East and North West Wales)",
     },
+    // The Welsh Government response (November 2025) names the regional cohesion teams as current.
+    alsoNamedIn: [REGIONAL_TEAMS_2025],
   },
   {
     key: "north-east-wales-community-cohesion-team",
@@ -503,6 +511,8 @@ export const PROJECTS: SeedProject[] = [
     end: null,
     dateNote: REGIONAL_TEAM_DATES,
     cite: { doc: D001, quote: "the North East Wales Community Cohesion Team (Wrexham, Flintshire, Denbighshire)" },
+    // The Welsh Government response (November 2025) names the regional cohesion teams as current.
+    alsoNamedIn: [REGIONAL_TEAMS_2025],
   },
   {
     key: "mid-and-west-wales-community-cohesion-team",
@@ -517,6 +527,8 @@ export const PROJECTS: SeedProject[] = [
     end: null,
     dateNote: REGIONAL_TEAM_DATES,
     cite: { doc: D004, quote: "In Mid-West a range of key data has been produced on geographic communities" },
+    // The Welsh Government response (November 2025) names the regional cohesion teams as current.
+    alsoNamedIn: [REGIONAL_TEAMS_2025],
   },
   {
     key: "western-bay-community-cohesion-team",
@@ -531,6 +543,8 @@ export const PROJECTS: SeedProject[] = [
     end: null,
     dateNote: REGIONAL_TEAM_DATES,
     cite: { doc: D004, quote: "updates on the Community Cohesion programme within the Western Bay area" },
+    // The Welsh Government response (November 2025) names the regional cohesion teams as current.
+    alsoNamedIn: [REGIONAL_TEAMS_2025],
   },
   {
     key: "cardiff-and-vale-community-cohesion-team",
@@ -548,6 +562,8 @@ export const PROJECTS: SeedProject[] = [
       doc: D004,
       quote: "General awareness across Cardiff/ Vale is increasing following a period of successful training of front line staff.",
     },
+    // The Welsh Government response (November 2025) names the regional cohesion teams as current.
+    alsoNamedIn: [REGIONAL_TEAMS_2025],
   },
   {
     key: "cwm-taf-community-cohesion-team",
@@ -565,6 +581,8 @@ export const PROJECTS: SeedProject[] = [
       doc: D004,
       quote: "In Cwm Taf base line data has been identified by the collection of National Insurance Number (NINO) Application",
     },
+    // The Welsh Government response (November 2025) names the regional cohesion teams as current.
+    alsoNamedIn: [REGIONAL_TEAMS_2025],
   },
   {
     key: "gwent-west-community-cohesion-team",
@@ -579,6 +597,8 @@ export const PROJECTS: SeedProject[] = [
     end: null,
     dateNote: REGIONAL_TEAM_DATES,
     cite: { doc: D004, quote: "In West Gwent all 10 CIPs have been reviewed and recommendations made for each Cluster." },
+    // The Welsh Government response (November 2025) names the regional cohesion teams as current.
+    alsoNamedIn: [REGIONAL_TEAMS_2025],
   },
   {
     key: "gwent-east-community-cohesion-team",
@@ -597,6 +617,8 @@ export const PROJECTS: SeedProject[] = [
       quote:
         "The Co-ordinator in Gwent East has established a Monmouthshire Hate Crime Forum which has now merged with the existing Newport Hate Crime Forum",
     },
+    // The Welsh Government response (November 2025) names the regional cohesion teams as current.
+    alsoNamedIn: [REGIONAL_TEAMS_2025],
   },
 
   // ── National Community Cohesion Delivery Plan Progress Report 2015 (004) ─────────────

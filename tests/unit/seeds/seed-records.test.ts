@@ -43,6 +43,7 @@ const CITATIONS: { what: string; cite: Citation }[] = [
   ...FUNDERS.map((f) => ({ what: `funder ${f.slug}`, cite: f.cite })),
   ...ORGANISATIONS.map((o) => ({ what: `organisation ${o.slug}`, cite: o.cite })),
   ...PROJECTS.map((p) => ({ what: `project ${p.key}`, cite: p.cite })),
+  ...[...ORGANISATIONS, ...PROJECTS].flatMap((r) => (r.alsoNamedIn ?? []).map((cite) => ({ what: `also named: ${"slug" in r ? r.slug : r.key}`, cite }))),
   ...AWARDS.map((a) => ({ what: `award ${a.key}`, cite: a.cite })),
 ];
 
