@@ -28,3 +28,26 @@ export function cookieParts(setCookie: string): string[] {
   const [first, ...rest] = setCookie.split("; ");
   return [first, ...rest.sort()];
 }
+
+/**
+ * The cells of a CSV download, row by row: a one-regex reader (csv-parse is not installed), enough
+ * for RFC 4180 cells, quoted or not, and CRLF rows. It keeps a byte-order mark: take that off first.
+ *
+ * @example
+ * readCsv('id,name\r\n1,"Cardiff, Newport"\r\n') // [["id", "name"], ["1", "Cardiff, Newport"]]
+ */
+export function readCsv(csv: string): string[][] {
+  const cell = /(?:"((?:[^"]|"")*)"|([^",\r\n]*))(,|\r\n|$)/y;
+  const rows: string[][] = [];
+  let row: string[] = [];
+  while (cell.lastIndex < csv.length) {
+    const m = cell.exec(csv);
+    if (!m) throw new Error(`Malformed CSV at character ${cell.lastIndex}`);
+    row.push(m[1] !== undefined ? m[1].replace(/""/g, '"') : m[2]);
+    if (m[3] !== ",") {
+      rows.push(row);
+      row = [];
+    }
+  }
+  return rows;
+}

@@ -2,23 +2,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { buildDownload, datasetRows, DOWNLOAD_COLUMNS, toCsv } from "../../../app/downloads/export.server";
 import { HttpError } from "../../../app/platform/http.server";
 import { makeContext, makeWorld, type World } from "../../factories";
-
-// csv-parse is not installed: a one-regex reader, enough for RFC 4180 cells (quoted or not) and CRLF rows.
-function readCsv(csv: string): string[][] {
-  const cell = /(?:"((?:[^"]|"")*)"|([^",\r\n]*))(,|\r\n|$)/y;
-  const rows: string[][] = [];
-  let row: string[] = [];
-  while (cell.lastIndex < csv.length) {
-    const m = cell.exec(csv);
-    if (!m) throw new Error(`Malformed CSV at character ${cell.lastIndex}`);
-    row.push(m[1] !== undefined ? m[1].replace(/""/g, '"') : m[2]);
-    if (m[3] !== ",") {
-      rows.push(row);
-      row = [];
-    }
-  }
-  return rows;
-}
+import { readCsv } from "../../helpers";
 
 const BOM = "\uFEFF";
 

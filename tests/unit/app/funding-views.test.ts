@@ -8,6 +8,7 @@ import { riskDayOf } from "../../../geo/funding/funding-status";
 import { loadSeed } from "../../../seeds/load-seed";
 import { buildSeedInput } from "../../../seeds/seed-input";
 import { makeContext, makeDb } from "../../factories";
+import { readCsv } from "../../helpers";
 
 // "Today" in the seed data's world: the newest documents are from 2025; the progress report from 2015.
 const TODAY = "2026-12-01";
@@ -21,23 +22,6 @@ beforeAll(() => {
 afterEach(() => {
   vi.useRealTimers();
 });
-
-// csv-parse is not installed: a one-regex reader, enough for RFC 4180 cells (quoted or not) and CRLF rows.
-function readCsv(csv: string): string[][] {
-  const cell = /(?:"((?:[^"]|"")*)"|([^",\r\n]*))(,|\r\n|$)/y;
-  const rows: string[][] = [];
-  let row: string[] = [];
-  while (cell.lastIndex < csv.length) {
-    const m = cell.exec(csv);
-    if (!m) throw new Error(`Malformed CSV at character ${cell.lastIndex}`);
-    row.push(m[1] !== undefined ? m[1].replace(/""/g, '"') : m[2]);
-    if (m[3] !== ",") {
-      rows.push(row);
-      row = [];
-    }
-  }
-  return rows;
-}
 
 /** The query the page's download links carry: the page's own parameters plus the window it resolved. */
 function downloadQuery(query: string, window: string): string {

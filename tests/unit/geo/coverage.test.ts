@@ -1,6 +1,6 @@
 import { readFileSync } from "node:fs";
 import { area, booleanPointInPolygon, circle, distance, featureCollection, intersect, pointToPolygonDistance } from "@turf/turf";
-import type { FeatureCollection, MultiPolygon, Polygon } from "geojson";
+import type { MultiPolygon, Polygon } from "geojson";
 import { describe, expect, it } from "vitest";
 import {
   DEFAULT_CELL_KM,
@@ -19,26 +19,16 @@ import { EARTH_RADIUS_KM } from "../../../geo/sphere";
 import { THEMES } from "../../../seeds/data/themes";
 import { generateSyntheticProjects, loadCoverageAuthorities, loadCoverageSettlements } from "../../../seeds/synthetic";
 import { expectGolden } from "../../golden";
+import { squareAuthorities, squareGrid as prepareSquareGrid, squareSettlements, squares } from "./squares";
 
 const fixtureUrl = (name: string) => new URL(`../../fixtures/geo/coverage/${name}`, import.meta.url);
 const readFixture = <T>(name: string): T => JSON.parse(readFileSync(fixtureUrl(name), "utf8")) as T;
 
-
-type SquareProps = { gss_code: string; population: number | null; rural: boolean; historic_dispersal: boolean };
-const squares = readFixture<FeatureCollection<Polygon, SquareProps>>("two-squares.geojson");
 // Two 20 km × 20 km squares side by side, edges on the grid's 0.25 km lattice so that the squares'
 // own areas are counted exactly and the tests below measure only how reaches are rasterised.
 const A = "W06000023"; // the west square: rural, population 50,000
 const B = "W06000024"; // the east square: a historic dispersal area, population 200,000
-const squareAuthorities: CoverageAuthority[] = squares.features.map((f) => ({
-  gss: f.properties.gss_code,
-  population: f.properties.population,
-  rural: f.properties.rural,
-  historicDispersal: f.properties.historic_dispersal,
-  geometry: f.geometry,
-}));
-const squareSettlements = readFixture<CoverageSettlement[]>("settlements.json");
-const squareGrid = prepareCoverageGrid(squareAuthorities, squareSettlements);
+const squareGrid = prepareSquareGrid();
 const geometryOf = (gss: string) => squares.features.find((f) => f.properties.gss_code === gss)!.geometry;
 const settlement = (name: string) => squareSettlements.find((s) => s.name === name)!;
 // Three small areas in each square (see small-areas.json): A's 50,000 people as 16,667 at Aberfoo

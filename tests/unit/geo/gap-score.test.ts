@@ -1,5 +1,3 @@
-import { readFileSync } from "node:fs";
-import type { FeatureCollection, Polygon } from "geojson";
 import { describe, expect, it } from "vitest";
 import {
   GAP_SCORE_FORMULA,
@@ -8,15 +6,12 @@ import {
   computeCoverage,
   computeGapScore,
   findCoverageRow,
-  prepareCoverageGrid,
   sharePopulation,
   summariseThemeScores,
 } from "../../../geo/coverage/coverage";
-import type { CoverageAuthority, CoverageProject, CoverageSettlement, GapScoreParts, PeoplePoint, Reach } from "../../../geo/coverage/coverage-types";
-import { addDays } from "../../../geo/dates/calendar";
-
-const fixtureUrl = (name: string) => new URL(`../../fixtures/geo/coverage/${name}`, import.meta.url);
-const readFixture = <T>(name: string): T => JSON.parse(readFileSync(fixtureUrl(name), "utf8")) as T;
+import type { CoverageProject, GapScoreParts, PeoplePoint, Reach } from "../../../geo/coverage/coverage-types";
+import { mulberry32 } from "../../random";
+import { randomSquaresWorld, squareAuthorities, squareGrid } from "./squares";
 
 const WORKED_EXAMPLE: GapScoreParts = { peopleOutOfReach: 0.4, areaOutOfReach: 0.7, ruralPeopleOutOfReach: 0.12, historicDispersal: 0 };
 const NONE_OUT: GapScoreParts = { peopleOutOfReach: 0, areaOutOfReach: 0, ruralPeopleOutOfReach: 0, historicDispersal: 0 };
@@ -137,64 +132,19 @@ describe("summariseThemeScores", () => {
 });
 
 // The two 20 km squares of coverage.test.ts, on a 0.5 km grid to keep the many random cases quick.
-type SquareProps = { gss_code: string; population: number; rural: boolean; historic_dispersal: boolean };
-const squares = readFixture<FeatureCollection<Polygon, SquareProps>>("two-squares.geojson");
-const authorities: CoverageAuthority[] = squares.features.map((f) => ({
-  gss: f.properties.gss_code,
-  population: f.properties.population,
-  rural: f.properties.rural,
-  historicDispersal: f.properties.historic_dispersal,
-  geometry: f.geometry,
-}));
-const grid = prepareCoverageGrid(authorities, readFixture<CoverageSettlement[]>("settlements.json"), { cellKm: 0.5 });
-const GSS = authorities.map((a) => a.gss);
+const grid = squareGrid(0.5);
+const GSS = squareAuthorities.map((a) => a.gss);
 const THEMES = ["hate-crime", "youth-asb", "modern-slavery"];
 const AS_OF = "2026-01-01";
 
-/** mulberry32: a tiny seeded PRNG, uniform in [0, 1). */
-function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = Math.imul(a ^ (a >>> 15), a | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 /** A random world on the squares: small areas with shares of the Census figures, and projects of every reach and currency. */
 function randomWorld(rng: () => number) {
-  const between = (lo: number, hi: number) => lo + (hi - lo) * rng();
-  const pick = <T>(items: readonly T[]): T => items[Math.floor(rng() * items.length)];
-  const partial = (day: string) => pick([day.slice(0, 4), day.slice(0, 7), day, day]);
-  const dayNear = () => addDays(AS_OF, Math.round(between(-1200, 900)));
+  const world = randomSquaresWorld(rng, THEMES, AS_OF);
   let nextId = 1;
-  const project = (reach?: Reach): CoverageProject => ({
-    id: nextId++,
-    themes: [...new Set([pick([...THEMES, "not-in-the-query"]), ...(rng() < 0.3 ? [pick(THEMES)] : [])])],
-    reach: reach ?? randomReach(),
-    startDate: rng() < 0.4 ? null : partial(dayNear()),
-    endDate: rng() < 0.5 ? null : partial(dayNear()),
-    endedNoDate: rng() < 0.05 ? true : undefined,
-    lastEvidenced: rng() < 0.15 ? null : partial(dayNear()),
-  });
-  const randomReach = (): Reach => {
-    const roll = rng();
-    if (roll < 0.04) return { kind: "wales" };
-    if (roll < 0.25) return { kind: "authorities", gss: rng() < 0.2 ? [...GSS] : [pick(GSS)] };
-    return { kind: "point", lng: between(-3.65, -2.96), lat: between(51.97, 52.21), radiusKm: between(0.3, 12) };
-  };
-  const areas = GSS.flatMap((gss, i) =>
-    Array.from({ length: 1 + Math.floor(rng() * 8) }, (_, k) => ({
-      code: `W01${String(i * 100 + k).padStart(6, "0")}`,
-      gss,
-      lng: between(-3.6 + 0.295 * i, -3.305 + 0.295 * i),
-      lat: between(52.0, 52.178),
-      areaKm2: between(2, 300),
-    })),
-  );
-  const people: PeoplePoint[] = sharePopulation(areas, new Map(GSS.map((gss) => [gss, 1 + Math.floor(between(0, 300_000))])));
-  return { project, people, pick };
+  const project = (reach?: Reach): CoverageProject => world.project(nextId++, reach);
+  const areas = world.smallAreas(8);
+  const people: PeoplePoint[] = sharePopulation(areas, world.census());
+  return { project, people, pick: world.pick };
 }
 
 describe("the gap score in a coverage table (seeded random worlds)", () => {

@@ -1,6 +1,5 @@
 import { readFileSync } from "node:fs";
 import { distance } from "@turf/turf";
-import type { FeatureCollection, Polygon } from "geojson";
 import { describe, expect, it } from "vitest";
 import {
   RURAL_DENSITY_PER_KM2,
@@ -10,29 +9,16 @@ import {
   sharePopulation,
   type CoverageTable,
 } from "../../../geo/coverage/coverage";
-import type { CoverageAuthority, CoverageProject, CoverageSettlement, PeoplePoint, Reach } from "../../../geo/coverage/coverage-types";
+import type { CoverageProject, PeoplePoint } from "../../../geo/coverage/coverage-types";
 import { WALES_AUTHORITIES } from "../../../geo/authorities";
-import { addDays } from "../../../geo/dates/calendar";
 import { countsAsCurrent, currencyOn } from "../../../geo/dates/currency";
 import { generateSyntheticProjects, loadCoverageAuthorities, loadCoverageSettlements } from "../../../seeds/synthetic";
 import { THEMES as ALL_THEMES } from "../../../seeds/data/themes";
-
-const fixtureUrl = (name: string) => new URL(`../../fixtures/geo/coverage/${name}`, import.meta.url);
-const readFixture = <T>(name: string): T => JSON.parse(readFileSync(fixtureUrl(name), "utf8")) as T;
+import { mulberry32 } from "../../random";
+import { randomSquaresWorld, squareAuthorities, squareGrid } from "./squares";
 
 type SmallArea = { code: string; gss: string; lng: number; lat: number; areaKm2: number };
 const area = (code: string, gss: string, areaKm2 = 10): SmallArea => ({ code, gss, lng: -3.45, lat: 52.09, areaKm2 });
-
-/** mulberry32: a tiny seeded PRNG, uniform in [0, 1). */
-function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = Math.imul(a ^ (a >>> 15), a | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** The sum of the shares per authority. */
 function totals(points: readonly PeoplePoint[]): Map<string, number> {
@@ -121,16 +107,7 @@ describe("sharePopulation", () => {
 });
 
 // The two 20 km squares of coverage.test.ts (people do not depend on the cell size: a 1 km grid).
-type SquareProps = { gss_code: string; population: number; rural: boolean; historic_dispersal: boolean };
-const squares = readFixture<FeatureCollection<Polygon, SquareProps>>("two-squares.geojson");
-const squareAuthorities: CoverageAuthority[] = squares.features.map((f) => ({
-  gss: f.properties.gss_code,
-  population: f.properties.population,
-  rural: f.properties.rural,
-  historicDispersal: f.properties.historic_dispersal,
-  geometry: f.geometry,
-}));
-const grid = prepareCoverageGrid(squareAuthorities, readFixture<CoverageSettlement[]>("settlements.json"), { cellKm: 1 });
+const grid = squareGrid(1);
 const GSS = squareAuthorities.map((a) => a.gss);
 const THEMES = ["hate-crime", "youth-asb", "modern-slavery"];
 const AS_OF = "2026-01-01";
@@ -138,36 +115,10 @@ const AS_OF = "2026-01-01";
 /** A random world on the squares: small areas with shares of random Census figures, and projects of every reach and currency. */
 function randomWorld(seed: number) {
   const rng = mulberry32(seed);
-  const between = (lo: number, hi: number) => lo + (hi - lo) * rng();
-  const pick = <T>(items: readonly T[]): T => items[Math.floor(rng() * items.length)];
-  const partial = (day: string) => pick([day.slice(0, 4), day.slice(0, 7), day, day]);
-  const dayNear = () => addDays(AS_OF, Math.round(between(-1200, 900)));
-  const randomReach = (): Reach => {
-    const roll = rng();
-    if (roll < 0.04) return { kind: "wales" };
-    if (roll < 0.25) return { kind: "authorities", gss: rng() < 0.2 ? [...GSS] : [pick(GSS)] };
-    return { kind: "point", lng: between(-3.65, -2.96), lat: between(51.97, 52.21), radiusKm: between(0.3, 12) };
-  };
-  const projects: CoverageProject[] = Array.from({ length: Math.floor(rng() * 10) }, (_, i) => ({
-    id: i + 1,
-    themes: [...new Set([pick([...THEMES, "not-in-the-query"]), ...(rng() < 0.3 ? [pick(THEMES)] : [])])],
-    reach: randomReach(),
-    startDate: rng() < 0.4 ? null : partial(dayNear()),
-    endDate: rng() < 0.5 ? null : partial(dayNear()),
-    endedNoDate: rng() < 0.05 ? true : undefined,
-    lastEvidenced: rng() < 0.15 ? null : partial(dayNear()),
-  }));
-  const census = new Map(GSS.map((gss) => [gss, 1 + Math.floor(between(0, 300_000))]));
-  const areas = GSS.flatMap((gss, i) =>
-    Array.from({ length: 1 + Math.floor(rng() * 12) }, (_, k) => ({
-      code: `W01${String(i * 100 + k).padStart(6, "0")}`,
-      gss,
-      lng: between(-3.6 + 0.295 * i, -3.305 + 0.295 * i),
-      lat: between(52.0, 52.178),
-      areaKm2: between(2, 300),
-    })),
-  );
-  return { projects, census, people: sharePopulation(areas, census), pick };
+  const world = randomSquaresWorld(rng, THEMES, AS_OF);
+  const projects: CoverageProject[] = Array.from({ length: Math.floor(rng() * 10) }, (_, i) => world.project(i + 1));
+  const census = world.census();
+  return { projects, census, people: sharePopulation(world.smallAreas(12), census), pick: world.pick };
 }
 
 /** Checks the people figures of every row against the Census figures: whole people, adding up, shares consistent. */
