@@ -4,6 +4,7 @@ import type { AwardRow } from "../../db/queries/awards";
 import { Bilingual } from "./bilingual";
 import { formatEvidenceDate } from "./cliff/cliff-text";
 import { PartialDate } from "./partial-date";
+import { useCitationName } from "./source-cite";
 import { useLang } from "./use-lang";
 
 type Hide = ("funder" | "recipient")[];
@@ -50,6 +51,7 @@ export function AwardTable({
 /** One award: programme (with an edit link for editors), funder, recipient, amount, dates and source. */
 function AwardTableRow({ award: a, hide, editable }: { award: AwardRow; hide: Hide; editable: boolean }) {
   const { lang, t, href } = useLang();
+  const citationName = useCitationName();
   return (
     <tr>
       <th scope="row">
@@ -97,9 +99,10 @@ function AwardTableRow({ award: a, hide, editable }: { award: AwardRow; hide: Hi
         {a.sourceDocument ? (
           <details>
             <summary>
-              <cite>{a.sourceDocument}</cite>
+              <cite lang="en">{citationName(a.sourceDocument)}</cite>
             </summary>
-            {a.sourceQuote ? <q lang="en">{a.sourceQuote}</q> : null}
+            {a.sourceQuote ? <q lang="en">{a.sourceQuote}</q> : null}{" "}
+            <Link to={href("/about") + `#doc-${a.sourceDocument}`}>{t("common.aboutSource")}</Link>
           </details>
         ) : (
           t("common.unknown")

@@ -1,15 +1,38 @@
+import { Link } from "@remix-run/react";
+import { useRootData } from "~/root";
 import { useLang } from "./use-lang";
 
-/** A citation: the quote from the source document that supports a record, and its file name. */
+/** "Title, Author, Date" for a document id, or the id when the document is not known. */
+export function useCitationName(): (document: string) => string {
+  const documents = useRootData()?.documents ?? {};
+  return (document) => {
+    const d = documents[document];
+    return d ? [d.title, d.author, d.date].filter(Boolean).join(", ") : document;
+  };
+}
+
+/**
+ * A citation: the source document by title, author and date, linked to its entry on /about, with
+ * the quote that supports the record shown on demand. A file name is never what a reader sees.
+ */
 export function SourceCite({ document, quote }: { document: string | null; quote: string | null }) {
-  const { t } = useLang();
+  const { t, href } = useLang();
+  const name = useCitationName();
   if (!document) return null;
   return (
     <figure className="source">
       <figcaption>
-        {t("common.source")}: <cite>{document}</cite>
+        {t("common.source")}:{" "}
+        <Link to={href("/about") + `#doc-${document}`} lang="en">
+          <cite>{name(document)}</cite>
+        </Link>
       </figcaption>
-      {quote ? <blockquote lang="en">{t("common.quote", { quote })}</blockquote> : null}
+      {quote ? (
+        <details>
+          <summary>{t("common.showQuote")}</summary>
+          <blockquote lang="en">{t("common.quote", { quote })}</blockquote>
+        </details>
+      ) : null}
     </figure>
   );
 }

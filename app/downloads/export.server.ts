@@ -1,6 +1,7 @@
 import { stringify } from "csv-stringify/sync";
 import type { AwardRow } from "../../db/queries/awards";
 import { authoritiesGeoJson, summariseAuthorities } from "../directory/authorities.server";
+import { listDocuments } from "../../db/queries/documents";
 import type { RequestContext } from "../platform/context.server";
 import { coverageRows, gapFeatures, listGaps, parseCoverageParams } from "../coverage/coverage.server";
 import { listFunderRows, searchAwards, searchOrganisations, searchProjects } from "../directory/directory.server";
@@ -84,12 +85,19 @@ function cliffRows({ cliff: c, funders, themes }: ReturnType<typeof getCliff>): 
   return [...quarters, ...open("end-unknown", c.unknownEnd), ...open("no-recent-evidence", c.noRecentEvidence)];
 }
 
+/** A document as readers name it: "Title, Author, Date" (a file name is never what a reader reads). */
+function citationName(ctx: RequestContext, document: string | null): string | null {
+  if (document === null) return null;
+  const d = listDocuments(ctx.db).find((x) => x.id === document);
+  return d ? [d.title, d.author, d.date].filter(Boolean).join(", ") : document;
+}
+
 /** Header rows for downloads that came out empty (so the file still says what it would hold). */
 export const DOWNLOAD_COLUMNS: Record<string, string[]> = {
-  organisations: ["slug", "name_en", "name_cy", "kind", "charity_number", "company_number", "website", "home_gss", "themes", "last_confirmed", "synthetic", "source_document", "source_quote"],
-  projects: ["id", "title_en", "title_cy", "organisation", "themes", "area_kind", "area_gss", "point_lng", "point_lat", "radius_km", "start_date", "start_precision", "end_date", "end_precision", "date_note", "funders", "synthetic", "source_document", "source_quote"],
-  awards: ["id", "programme_en", "funder", "project_id", "project_title_en", "organisation", "amount_gbp", "amount_period", "start_date", "start_precision", "end_date", "end_precision", "date_note", "synthetic", "source_document", "source_quote"],
-  funding: ["id", "programme_en", "funder", "project_id", "project_title_en", "organisation", "amount_gbp", "amount_period", "end_date", "end_precision", "status", "last_evidenced", "as_of", "themes", "source_document"],
+  organisations: ["slug", "name_en", "name_cy", "kind", "charity_number", "company_number", "website", "home_gss", "themes", "last_confirmed", "synthetic", "source_document", "source", "source_quote"],
+  projects: ["id", "title_en", "title_cy", "organisation", "themes", "area_kind", "area_gss", "point_lng", "point_lat", "radius_km", "start_date", "start_precision", "end_date", "end_precision", "date_note", "funders", "synthetic", "source_document", "source", "source_quote"],
+  awards: ["id", "programme_en", "funder", "project_id", "project_title_en", "organisation", "amount_gbp", "amount_period", "start_date", "start_precision", "end_date", "end_precision", "date_note", "synthetic", "source_document", "source", "source_quote"],
+  funding: ["id", "programme_en", "funder", "project_id", "project_title_en", "organisation", "amount_gbp", "amount_period", "end_date", "end_precision", "status", "last_evidenced", "as_of", "themes", "source_document", "source"],
   cliff: CLIFF_COLUMNS,
   gaps: ["gss_code", "name_en", "name_cy", "theme", "as_of", "kind", "active_projects", "area_coverage_pct", "people_coverage_pct", "population_out_of_reach", "largest_place_out_of_reach", "rural_gap", "gap_score"],
 };
@@ -147,6 +155,7 @@ const DATASETS: Record<string, (ctx: RequestContext) => Row[]> = {
       as_of: params.asOf,
       themes: a.themeIds.join(";"),
       source_document: a.sourceDocument,
+      source: citationName(ctx, a.sourceDocument),
     }));
   },
   cliff: (ctx) => cliffRows(getCliff(ctx)),
@@ -182,6 +191,7 @@ const DATASETS: Record<string, (ctx: RequestContext) => Row[]> = {
       last_confirmed: o.lastConfirmed,
       synthetic: o.synthetic,
       source_document: o.sourceDocument,
+      source: citationName(ctx, o.sourceDocument),
       source_quote: o.sourceQuote,
     })),
   projects: (ctx) =>
@@ -204,6 +214,7 @@ const DATASETS: Record<string, (ctx: RequestContext) => Row[]> = {
       funders: p.funders.map((f) => f.slug).join(";"),
       synthetic: p.synthetic,
       source_document: p.sourceDocument,
+      source: citationName(ctx, p.sourceDocument),
       source_quote: p.sourceQuote,
     })),
   funders: (ctx) =>
@@ -214,6 +225,7 @@ const DATASETS: Record<string, (ctx: RequestContext) => Row[]> = {
       kind: f.kind,
       awards: f.awardCount,
       source_document: f.sourceDocument,
+      source: citationName(ctx, f.sourceDocument),
       source_quote: f.sourceQuote,
     })),
   awards: (ctx) =>
@@ -226,6 +238,7 @@ const DATASETS: Record<string, (ctx: RequestContext) => Row[]> = {
       date_note: a.dateNote,
       synthetic: a.synthetic,
       source_document: a.sourceDocument,
+      source: citationName(ctx, a.sourceDocument),
       source_quote: a.sourceQuote,
     })),
 };

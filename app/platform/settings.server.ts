@@ -1,6 +1,7 @@
 import type { Queryable } from "../../db/client";
 import { DEFAULT_EVIDENCE_MONTHS } from "../../geo/dates/currency";
 import { hasSyntheticRecords } from "../../db/queries/meta";
+import { listDocuments } from "../../db/queries/documents";
 
 /**
  * Settings the pages need: the optional map tile layer (off unless MAP_TILE_URL is set, so the map
@@ -11,6 +12,8 @@ export function siteSettings(db: Queryable) {
     tileUrl: process.env.MAP_TILE_URL || null,
     tileAttribution: process.env.MAP_TILE_ATTRIBUTION || null,
     synthetic: hasSyntheticRecords(db),
+    // The documents records cite, so every citation names its document by title, author and date.
+    documents: Object.fromEntries(listDocuments(db).map((d) => [d.id, { title: d.title, author: d.author, date: d.date }])),
   };
 }
 

@@ -25,6 +25,8 @@ export const site: Pick<Catalogue, "site" | "nav" | "common" | "months" | "kinds
     about: "Amdanom",
   },
   common: {
+    aboutSource: "Am y ddogfen hon",
+    showQuote: "Dangos y dyfyniad",
     about: "tua {{amount}}",
     deliveryNotNamed: "Nid yw'r ffynhonnell yn enwi'r corff sy'n ei ddarparu: wedi'i restru o dan {{name}}, y mae'r ffynhonnell yn ei gysylltu ag ef.",
     notStated: "Heb ei nodi",

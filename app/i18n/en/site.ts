@@ -23,6 +23,8 @@ export const site = {
     about: "About",
   },
   common: {
+    aboutSource: "About this document",
+    showQuote: "Show the quote",
     about: "about {{amount}}",
     deliveryNotNamed: "Delivering body not named by the source: listed under {{name}}, which the source ties it to.",
     notStated: "Not stated",
