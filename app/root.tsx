@@ -85,6 +85,7 @@ function Header() {
     { to: "/funding", label: t("nav.funding") },
     { to: "/organisations", label: t("nav.organisations") },
     { to: "/funders", label: t("nav.funders") },
+    { to: "/practice", label: t("nav.practice") },
     { to: "/about", label: t("nav.about") },
   ];
   return (

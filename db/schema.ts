@@ -272,6 +272,24 @@ export const awards = sqliteTable(
   ],
 );
 
+/**
+ * Practice the documents hold up as worth learning from, in Wales or elsewhere, each with its quote;
+ * linked to the directory project it describes when there is one.
+ */
+export const practiceNotes = sqliteTable("practice_notes", {
+  key: text("key").primaryKey(),
+  titleEn: text("title_en").notNull(),
+  descriptionEn: text("description_en").notNull(),
+  place: text("place"),
+  inWales: integer("in_wales", { mode: "boolean" }).notNull(),
+  /** Theme ids, ";"-separated. */
+  themes: text("themes").notNull(),
+  projectId: integer("project_id").references(() => projects.id),
+  sourceId: integer("source_id")
+    .notNull()
+    .references(() => sources.id),
+});
+
 /** Key/value facts about the database itself (e.g. the data version used to key caches). */
 export const meta = sqliteTable("meta", {
   key: text("key").primaryKey(),

@@ -14,6 +14,7 @@ import type {
   SeedDocument,
   SeedFunder,
   SeedOrganisation,
+  SeedPracticeNote,
   SeedProject,
 } from "./types";
 
@@ -40,6 +41,8 @@ export interface SeedInput {
   organisations: SeedOrganisation[];
   projects: SeedProject[];
   awards: SeedAward[];
+  /** Practice the documents hold up (optional: tests' small worlds have none). */
+  practice?: SeedPracticeNote[];
 }
 
 export interface SeedCounts {
@@ -72,6 +75,7 @@ export function loadSeed(db: Db, input: SeedInput): SeedCounts {
     const organisationIds = upsertOrganisations(seed, input.organisations, input.documents);
     const projectIds = upsertProjects(seed, input.projects, organisationIds, new Set(input.themes.map((t) => t.id)));
     upsertAwards(seed, input.awards, { funderIds, projectIds, organisationIds });
+    replacePracticeNotes(seed, input.practice ?? [], projectIds, new Set(input.themes.map((t) => t.id)));
     archiveDroppedRecords(tx, input);
     bumpDataVersion(tx);
     return countSeedRows(tx);
@@ -300,6 +304,28 @@ function upsertAwards({ tx, cite, editedOnSite, evidencedOn }: SeedContext, awar
       sourceId: cite(a.cite, `award ${a.key}`),
     };
     tx.insert(s.awards).values(row).onConflictDoUpdate({ target: s.awards.seedKey, set: row }).run();
+  }
+}
+
+/** The practice notes, replaced whole (they are notes, not records people edit on the site). */
+function replacePracticeNotes({ tx, cite }: SeedContext, notes: SeedPracticeNote[], projectIds: Map<string, number>, themeIds: Set<string>): void {
+  tx.delete(s.practiceNotes).run();
+  for (const n of notes) {
+    for (const t of n.themes) if (!themeIds.has(t)) throw new Error(`Unknown theme ${t} in practice note ${n.key}`);
+    const projectId = n.project === undefined ? null : projectIds.get(n.project);
+    if (projectId === undefined) throw new Error(`Unknown project ${n.project} in practice note ${n.key}`);
+    tx.insert(s.practiceNotes)
+      .values({
+        key: n.key,
+        titleEn: n.titleEn,
+        descriptionEn: n.descriptionEn,
+        place: n.place,
+        inWales: n.inWales,
+        themes: n.themes.join(";"),
+        projectId,
+        sourceId: cite(n.cite, `practice note ${n.key}`),
+      })
+      .run();
   }
 }
 

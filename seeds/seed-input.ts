@@ -8,6 +8,7 @@ import { DOCUMENTS } from "./data/documents";
 import { FUNDERS } from "./data/funders";
 import { ORGANISATIONS } from "./data/organisations";
 import { PROJECTS } from "./data/projects";
+import { PRACTICE } from "./data/practice";
 import * as more000002 from "./data/more-000-002";
 import * as more001003 from "./data/more-001-003";
 import * as more004 from "./data/more-004";
@@ -64,5 +65,6 @@ export function buildSeedInput(): SeedInput {
     organisations: [...ORGANISATIONS, ...MORE.flatMap((m) => m.ORGANISATIONS)],
     projects: [...PROJECTS, ...MORE.flatMap((m) => m.PROJECTS)],
     awards: AWARDS,
+    practice: PRACTICE,
   };
 }

@@ -122,6 +122,26 @@ export interface SeedProject {
   alsoNamedIn?: Citation[];
 }
 
+/**
+ * Practice the documents hold up as worth learning from, in Wales or elsewhere (the documents ask
+ * for best practice to be shared nationally). Not a directory record: a note with its quote.
+ */
+export interface SeedPracticeNote {
+  /** Stable key, kebab-case, unique. */
+  key: string;
+  titleEn: string;
+  /** What the practice is and why the document holds it up, from the document only. */
+  descriptionEn: string;
+  /** Where it happens as the document says ("Walsall, England", "Swansea"); null when not stated. */
+  place: string | null;
+  /** True for practice in Wales. */
+  inWales: boolean;
+  themes: ThemeId[];
+  /** The directory project it describes, when there is one (its seed key). */
+  project?: string;
+  cite: Citation;
+}
+
 export interface SeedFunder {
   slug: string;
   nameEn: string;

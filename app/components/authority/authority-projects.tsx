@@ -1,3 +1,4 @@
+import { Link } from "@remix-run/react";
 import type { AuthorityProfileData } from "~/routes/authorities.$gss";
 import { ProjectList } from "../project-list";
 import { useLang } from "../use-lang";
@@ -26,7 +27,7 @@ export function AuthorityContext({ context, stale, months }: { context: Authorit
 
 /** The authority's projects grouped by theme, then the themes with none. */
 export function AuthorityProjectsByTheme({ groups, name }: { groups: AuthorityProfileData["projectsByTheme"]; name: string }) {
-  const { lang, t } = useLang();
+  const { lang, t, href } = useLang();
   const missing = groups.filter((g) => g.projects.length === 0);
   return (
     <section aria-labelledby="by-theme">
@@ -37,6 +38,9 @@ export function AuthorityProjectsByTheme({ groups, name }: { groups: AuthorityPr
           <section key={g.theme.id} className="theme-group" aria-labelledby={`theme-${g.theme.id}`}>
             <h3 id={`theme-${g.theme.id}`}>{lang === "cy" ? g.theme.nameCy : g.theme.nameEn}</h3>
             <ProjectList projects={g.projects} />
+            <p className="practice-link">
+              <Link to={href("/practice", { theme: g.theme.id })}>{t("practice.link")}</Link>
+            </p>
           </section>
         ))}
       {missing.length ? (
@@ -44,7 +48,9 @@ export function AuthorityProjectsByTheme({ groups, name }: { groups: AuthorityPr
           <h3 id="missing">{t("authority.themesMissing")}</h3>
           <ul>
             {missing.map((g) => (
-              <li key={g.theme.id}>{lang === "cy" ? g.theme.nameCy : g.theme.nameEn}</li>
+              <li key={g.theme.id}>
+                {lang === "cy" ? g.theme.nameCy : g.theme.nameEn} — <Link to={href("/practice", { theme: g.theme.id })}>{t("practice.link")}</Link>
+              </li>
             ))}
           </ul>
         </section>

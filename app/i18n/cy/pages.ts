@@ -1,7 +1,7 @@
 import type { Catalogue } from "../types";
 
 /** Welsh strings (Cymraeg) for the public pages: map, gaps, profiles, directory. Keys mirror the English catalogue exactly. */
-export const pages: Pick<Catalogue, "home" | "basis" | "gaps" | "authority" | "organisations" | "project" | "funders" | "awards" | "about"> = {
+export const pages: Pick<Catalogue, "home" | "basis" | "practice" | "gaps" | "authority" | "organisations" | "project" | "funders" | "awards" | "about"> = {
   home: {
     asOfMonth: "Map ar",
     today: "Heddiw",
@@ -87,6 +87,17 @@ export const pages: Pick<Catalogue, "home" | "basis" | "gaps" | "authority" | "o
     sources: "Daw'r cofnodion o'r dogfennau hyn:",
     records_one: "({{count}} cofnod)",
     records_other: "({{count}} o gofnodion)",
+  },
+  practice: {
+    title: "Arferion sy'n werth dysgu ohonynt",
+    intro: "Arferion y mae'r dogfennau ffynhonnell yn eu cyflwyno fel rhai sy'n werth dysgu ohonynt, yng Nghymru ac mewn mannau eraill, pob un gyda'r dyfyniad sy'n dweud hynny. Mae'r dogfennau'n gofyn i arfer gorau gael ei rannu'n genedlaethol; mae enghreifftiau o'r tu allan i Gymru yma, nid yng nghyfeiriadur darpariaeth Cymru.",
+    filter: "Dangos arferion",
+    count_one: "{{count}} enghraifft",
+    count_other: "{{count}} enghraifft",
+    inWales: "Yng Nghymru",
+    elsewhere: "Mewn mannau eraill",
+    inDirectory: "Gweld hwn yn y cyfeiriadur",
+    link: "Arferion sy'n werth dysgu ohonynt ar y thema hon",
   },
   gaps: {
     title: "Bylchau yn y ddarpariaeth",

@@ -19,6 +19,7 @@ export const site: Pick<Catalogue, "site" | "nav" | "common" | "months" | "kinds
     funding: "Cyllid",
     organisations: "Sefydliadau",
     funders: "Cyllidwyr",
+    practice: "Arferion",
     signIn: "Mewngofnodi",
     account: "Eich cyfrif",
     moderation: "Cymedroli",

@@ -86,6 +86,17 @@ export const pages = {
     records_one: "({{count}} record)",
     records_other: "({{count}} records)",
   },
+  practice: {
+    title: "Practice worth learning from",
+    intro: "Practice the source documents hold up as worth learning from, in Wales and elsewhere, each with the quote that says so. The documents ask for best practice to be shared nationally; examples from outside Wales are here, not in the directory of Welsh provision.",
+    filter: "Show practice",
+    count_one: "{{count}} example",
+    count_other: "{{count}} examples",
+    inWales: "In Wales",
+    elsewhere: "Elsewhere",
+    inDirectory: "See it in the directory",
+    link: "Practice worth learning from on this theme",
+  },
   gaps: {
     title: "Gaps in provision",
     intro:

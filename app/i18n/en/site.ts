@@ -17,6 +17,7 @@ export const site = {
     funding: "Funding",
     organisations: "Organisations",
     funders: "Funders",
+    practice: "Practice",
     signIn: "Sign in",
     account: "Your account",
     moderation: "Moderation",
