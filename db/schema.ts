@@ -290,6 +290,20 @@ export const practiceNotes = sqliteTable("practice_notes", {
     .references(() => sources.id),
 });
 
+/** Further recipients of an award made jointly to more than one organisation (one award, not several). */
+export const awardCoRecipients = sqliteTable(
+  "award_co_recipients",
+  {
+    awardId: integer("award_id")
+      .notNull()
+      .references(() => awards.id, { onDelete: "cascade" }),
+    organisationId: integer("organisation_id")
+      .notNull()
+      .references(() => organisations.id),
+  },
+  (t) => [primaryKey({ columns: [t.awardId, t.organisationId] })],
+);
+
 /** Key/value facts about the database itself (e.g. the data version used to key caches). */
 export const meta = sqliteTable("meta", {
   key: text("key").primaryKey(),

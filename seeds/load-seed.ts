@@ -303,7 +303,13 @@ function upsertAwards({ tx, cite, editedOnSite, evidencedOn }: SeedContext, awar
       status: "published" as const,
       sourceId: cite(a.cite, `award ${a.key}`),
     };
-    tx.insert(s.awards).values(row).onConflictDoUpdate({ target: s.awards.seedKey, set: row }).run();
+    const { id } = tx.insert(s.awards).values(row).onConflictDoUpdate({ target: s.awards.seedKey, set: row }).returning({ id: s.awards.id }).get();
+    tx.delete(s.awardCoRecipients).where(eq(s.awardCoRecipients.awardId, id)).run();
+    for (const slug of a.alsoTo ?? []) {
+      const other = ids.organisationIds.get(slug);
+      if (other === undefined) throw new Error(`Unknown organisation ${slug} in award ${a.key}`);
+      tx.insert(s.awardCoRecipients).values({ awardId: id, organisationId: other }).run();
+    }
   }
 }
 

@@ -167,6 +167,8 @@ export interface SeedAward {
   amountPeriod?: "total" | "per-year";
   /** The document gives the amount as approximate ("approximately £1.63m per annum"). */
   amountApproximate?: boolean;
+  /** Further organisations the same award is made to jointly (slugs): one award, several recipients. */
+  alsoTo?: string[];
   start: PartialDate | null;
   end: PartialDate | null;
   /** Set when a date was derived ("3 years from 2022, so ends during 2025"). */

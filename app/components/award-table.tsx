@@ -112,7 +112,9 @@ function AwardTableRow({ award: a, hide, editable }: { award: AwardRow; hide: Hi
   );
 }
 
-type Recipient = Pick<AwardRow, "projectId" | "projectTitleEn" | "projectTitleCy" | "organisationSlug" | "organisationNameEn" | "organisationNameCy">;
+type Recipient = Pick<AwardRow, "projectId" | "projectTitleEn" | "projectTitleCy" | "organisationSlug" | "organisationNameEn" | "organisationNameCy"> & {
+  coRecipients?: AwardRow["coRecipients"];
+};
 
 /** Who an award funds: its project and organisation, linked. */
 export function AwardRecipient({ award: a }: { award: Recipient }) {
@@ -130,6 +132,14 @@ export function AwardRecipient({ award: a }: { award: Recipient }) {
           <Bilingual en={a.organisationNameEn} cy={a.organisationNameCy} />
         </Link>
       ) : null}
+      {(a.coRecipients ?? []).map((o) => (
+        <span key={o.slug}>
+          {" & "}
+          <Link to={href(`/organisations/${o.slug}`)}>
+            <Bilingual en={o.nameEn} cy={o.nameCy} />
+          </Link>
+        </span>
+      ))}
     </>
   );
 }

@@ -1,7 +1,7 @@
 import { and, asc, eq, sql, type SQL } from "drizzle-orm";
 import { alias } from "drizzle-orm/sqlite-core";
 import type { Queryable } from "../client";
-import { awards, funders, organisations, projects, projectThemes, sources } from "../schema";
+import { awards, funders, organisations, projects, projectThemes, sources, awardCoRecipients } from "../schema";
 import { servesAuthority } from "./projects";
 
 export interface AwardFilters {
@@ -34,7 +34,9 @@ export function listAwards(db: Queryable, f: AwardFilters = {}) {
   if (f.funderId !== undefined) where.push(eq(awards.funderId, f.funderId));
   if (f.projectId !== undefined) where.push(eq(awards.projectId, f.projectId));
   if (f.organisationId !== undefined) {
-    where.push(sql`(${awards.organisationId} = ${f.organisationId} OR ${projects.organisationId} = ${f.organisationId})`);
+    where.push(
+      sql`(${awards.organisationId} = ${f.organisationId} OR ${projects.organisationId} = ${f.organisationId} OR EXISTS (SELECT 1 FROM ${awardCoRecipients} WHERE ${awardCoRecipients.awardId} = ${awards.id} AND ${awardCoRecipients.organisationId} = ${f.organisationId}))`,
+    );
   }
   if (f.theme) where.push(sql`EXISTS (SELECT 1 FROM ${projectThemes} WHERE ${projectThemes.projectId} = ${awards.projectId} AND ${projectThemes.themeId} = ${f.theme})`);
   if (f.gss) where.push(sql`(${awards.projectId} IS NOT NULL AND ${servesAuthority(f.gss)})`);
@@ -63,6 +65,8 @@ export function listAwards(db: Queryable, f: AwardFilters = {}) {
       organisationSlug: sql<string | null>`coalesce(${organisations.slug}, ${projectOrganisation.slug})`,
       organisationNameEn: sql<string | null>`coalesce(${organisations.nameEn}, ${projectOrganisation.nameEn})`,
       organisationNameCy: sql<string | null>`coalesce(${organisations.nameCy}, ${projectOrganisation.nameCy})`,
+      /** Further recipients of a joint award: [{ slug, nameEn, nameCy }], as JSON. */
+      coRecipientsJson: sql<string>`coalesce((SELECT json_group_array(json_object('slug', o.slug, 'nameEn', o.name_en, 'nameCy', o.name_cy)) FROM ${awardCoRecipients} c JOIN ${organisations} o ON o.id = c.organisation_id WHERE c.award_id = ${awards.id}), '[]')`,
       sourceDocument: sources.documentId,
       sourceQuote: sources.quote,
     })
@@ -74,7 +78,8 @@ export function listAwards(db: Queryable, f: AwardFilters = {}) {
     .leftJoin(sources, eq(sources.id, awards.sourceId))
     .where(and(...where))
     .orderBy(sql`${awards.endDate} IS NULL`, asc(awards.endDate), asc(awards.programmeEn))
-    .all();
+    .all()
+    .map(({ coRecipientsJson, ...a }) => ({ ...a, coRecipients: JSON.parse(coRecipientsJson) as { slug: string; nameEn: string; nameCy: string | null }[] }));
 }
 
 export type AwardRow = ReturnType<typeof listAwards>[number];

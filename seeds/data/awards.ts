@@ -60,6 +60,8 @@ export const AWARDS: SeedAward[] = [
     funder: "welsh-government",
     programmeEn: "Core-funded grant for youth and family support",
     organisation: "bawso",
+    // One grant named jointly for BAWSO and EYST: one award with two recipients, not two awards.
+    alsoTo: ["ethnic-minorities-and-youth-support-team-wales"],
     amountPence: null,
     start: null,
     end: null,
@@ -71,22 +73,7 @@ export const AWARDS: SeedAward[] = [
         "Welsh Government funding streams for Anti-racist Wales action plan heritage, culture, and sports funds; BAWSO and Ethnic Minorities and Youth Support Teams Wales (EYST) core funded grant for youth and family support",
     },
   },
-  {
-    key: "welsh-government-core-grant-eyst",
-    funder: "welsh-government",
-    programmeEn: "Core-funded grant for youth and family support",
-    organisation: "ethnic-minorities-and-youth-support-team-wales",
-    amountPence: null,
-    start: null,
-    end: null,
-    dateNote:
-      "No dates or amount stated. The grant is named jointly for BAWSO and EYST; in February 2025 the Network reported a lack of clarity about whether it would continue.",
-    cite: {
-      doc: D001,
-      quote:
-        "Welsh Government funding streams for Anti-racist Wales action plan heritage, culture, and sports funds; BAWSO and Ethnic Minorities and Youth Support Teams Wales (EYST) core funded grant for youth and family support",
-    },
-  },
+
   {
     key: "home-office-safer-streets-5-wrexham",
     funder: "home-office",

@@ -8,6 +8,7 @@ import { dataBasis } from "../../../app/coverage/data-basis.server";
 import { splitProvision, withCurrency } from "../../../app/directory/provision.server";
 import type { Db } from "../../../db/client";
 import { eq } from "drizzle-orm";
+import { listAwards } from "../../../db/queries/awards";
 import { listProjects } from "../../../db/queries/projects";
 import { organisations } from "../../../db/schema";
 import { loadSeed } from "../../../seeds/load-seed";
@@ -121,5 +122,22 @@ describe("last evidenced by the newest document that names a record", () => {
     const htd = listProjects(db).find((p) => p.titleEn === "Healing the Divide, Llanelli")!;
     expect(htd.startDate).toBeNull();
     expect(htd.deliveryNotNamed).toBe(true);
+  });
+});
+
+describe("funding as the documents state it", () => {
+  it("records the joint BAWSO and EYST grant as one award with two recipients", () => {
+    const grants = listAwards(db).filter((a) => a.programmeEn === "Core-funded grant for youth and family support");
+    expect(grants).toHaveLength(1);
+    expect(grants[0].organisationSlug).toBe("bawso");
+    expect(grants[0].coRecipients.map((o) => o.slug)).toEqual(["ethnic-minorities-and-youth-support-team-wales"]);
+    const eyst = db.select().from(organisations).where(eq(organisations.slug, "ethnic-minorities-and-youth-support-team-wales")).get()!;
+    expect(listAwards(db, { organisationId: eyst.id }).map((a) => a.id)).toEqual([grants[0].id]);
+  });
+
+  it("keeps the £1.63m approximate, and the PCCs' commitment out of the awards", () => {
+    const ccp = listAwards(db).find((a) => a.amountPence === 163_000_000)!;
+    expect(ccp.amountApproximate).toBe(true);
+    expect(listAwards(db).filter((a) => a.funderSlug === "police-and-crime-commissioners-wales")).toEqual([]);
   });
 });

@@ -16,6 +16,7 @@ describe("migrations", () => {
     expect(tables).toEqual([
       "audit_log",
       "authority_field_sources",
+      "award_co_recipients",
       "awards",
       "boundaries",
       "boundary_sets",
@@ -25,6 +26,7 @@ describe("migrations", () => {
       "memberships",
       "meta",
       "organisations",
+      "practice_notes",
       "project_areas",
       "project_themes",
       "projects",

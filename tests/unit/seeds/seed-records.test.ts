@@ -7,7 +7,7 @@ import { buildSeedInput } from "../../../seeds/seed-input";
 import type { Citation, SeedArea } from "../../../seeds/types";
 
 // Every record the seed loads: the first pass (organisations.ts, projects.ts) and the further records (more-*.ts).
-const { organisations: ORGANISATIONS, projects: PROJECTS } = buildSeedInput();
+const { organisations: ORGANISATIONS, projects: PROJECTS, practice: PRACTICE = [] } = buildSeedInput();
 
 const SEEDS_DIR = new URL("../../../../shared/seeds/", import.meta.url);
 const REFERENCE = new URL("../../../../shared/reference/wales-authorities.json", import.meta.url);
@@ -43,6 +43,7 @@ const CITATIONS: { what: string; cite: Citation }[] = [
   ...FUNDERS.map((f) => ({ what: `funder ${f.slug}`, cite: f.cite })),
   ...ORGANISATIONS.map((o) => ({ what: `organisation ${o.slug}`, cite: o.cite })),
   ...PROJECTS.map((p) => ({ what: `project ${p.key}`, cite: p.cite })),
+  ...PRACTICE.map((n) => ({ what: `practice note ${n.key}`, cite: n.cite })),
   ...[...ORGANISATIONS, ...PROJECTS].flatMap((r) => (r.alsoNamedIn ?? []).map((cite) => ({ what: `also named: ${"slug" in r ? r.slug : r.key}`, cite }))),
   ...AWARDS.map((a) => ({ what: `award ${a.key}`, cite: a.cite })),
 ];
@@ -320,7 +321,7 @@ describe("seed coverage", () => {
 
   it("records the named funding links between funders and projects or organisations", () => {
     const link = (funder: string, target: string) =>
-      AWARDS.some((a) => a.funder === funder && (a.project === target || a.organisation === target));
+      AWARDS.some((a) => a.funder === funder && (a.project === target || a.organisation === target || (a.alsoTo ?? []).includes(target)));
     expect(link("welsh-government", "community-cohesion-programme")).toBe(true);
     expect(link("welsh-government", "healing-the-divide-llanelli")).toBe(true);
     expect(link("welsh-government", "bawso")).toBe(true);
