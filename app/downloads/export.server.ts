@@ -2,6 +2,7 @@ import { stringify } from "csv-stringify/sync";
 import type { AwardRow } from "../../db/queries/awards";
 import { authoritiesGeoJson, summariseAuthorities } from "../directory/authorities.server";
 import { listDocuments } from "../../db/queries/documents";
+import { listAuthorities } from "../../db/queries/authorities";
 import type { RequestContext } from "../platform/context.server";
 import { coverageRows, gapFeatures, listGaps, parseCoverageParams } from "../coverage/coverage.server";
 import { listFunderRows, searchAwards, searchOrganisations, searchProjects } from "../directory/directory.server";
@@ -19,11 +20,14 @@ function awardCells(a: AwardRow): Row {
     id: a.id,
     programme_en: a.programmeEn,
     funder: a.funderSlug,
+    funder_name: a.funderNameEn,
     project_id: a.projectId,
     project_title_en: a.projectTitleEn,
     organisation: a.organisationSlug,
+    organisation_name: [a.organisationNameEn, ...a.coRecipients.map((o) => o.nameEn)].filter(Boolean).join(" & ") || null,
     amount_gbp: a.amountPence === null ? null : a.amountPence / 100,
     amount_period: a.amountPeriod,
+    amount_approximate: a.amountApproximate,
   };
 }
 
@@ -85,6 +89,11 @@ function cliffRows({ cliff: c, funders, themes }: ReturnType<typeof getCliff>): 
   return [...quarters, ...open("end-unknown", c.unknownEnd), ...open("no-recent-evidence", c.noRecentEvidence)];
 }
 
+/** An authority's English name by GSS code (for the name columns beside the codes). */
+function authorityName(ctx: RequestContext, gss: string): string {
+  return listAuthorities(ctx.db).find((a) => a.gssCode === gss)?.nameEn ?? gss;
+}
+
 /** A document as readers name it: "Title, Author, Date" (a file name is never what a reader reads). */
 function citationName(ctx: RequestContext, document: string | null): string | null {
   if (document === null) return null;
@@ -94,10 +103,10 @@ function citationName(ctx: RequestContext, document: string | null): string | nu
 
 /** Header rows for downloads that came out empty (so the file still says what it would hold). */
 export const DOWNLOAD_COLUMNS: Record<string, string[]> = {
-  organisations: ["slug", "name_en", "name_cy", "kind", "charity_number", "company_number", "website", "home_gss", "themes", "last_confirmed", "synthetic", "source_document", "source", "source_quote"],
-  projects: ["id", "title_en", "title_cy", "organisation", "themes", "area_kind", "area_gss", "point_lng", "point_lat", "radius_km", "start_date", "start_precision", "end_date", "end_precision", "date_note", "funders", "synthetic", "source_document", "source", "source_quote"],
-  awards: ["id", "programme_en", "funder", "project_id", "project_title_en", "organisation", "amount_gbp", "amount_period", "start_date", "start_precision", "end_date", "end_precision", "date_note", "synthetic", "source_document", "source", "source_quote"],
-  funding: ["id", "programme_en", "funder", "project_id", "project_title_en", "organisation", "amount_gbp", "amount_period", "end_date", "end_precision", "status", "last_evidenced", "as_of", "themes", "source_document", "source"],
+  organisations: ["slug", "name_en", "name_cy", "kind", "charity_number", "company_number", "website", "home_gss", "home_name", "themes", "last_confirmed", "synthetic", "source_document", "source", "source_quote"],
+  projects: ["id", "title_en", "title_cy", "organisation", "organisation_name", "delivery_not_named", "kind", "themes", "area_kind", "area_gss", "area_names", "point_lng", "point_lat", "radius_km", "start_date", "start_precision", "end_date", "end_precision", "date_note", "funders", "synthetic", "source_document", "source", "source_quote"],
+  awards: ["id", "programme_en", "funder", "funder_name", "project_id", "project_title_en", "organisation", "organisation_name", "amount_gbp", "amount_period", "amount_approximate", "start_date", "start_precision", "end_date", "end_precision", "date_note", "synthetic", "source_document", "source", "source_quote"],
+  funding: ["id", "programme_en", "funder", "funder_name", "project_id", "project_title_en", "organisation", "organisation_name", "amount_gbp", "amount_period", "amount_approximate", "end_date", "end_precision", "status", "last_evidenced", "as_of", "themes", "source_document", "source"],
   cliff: CLIFF_COLUMNS,
   gaps: ["gss_code", "name_en", "name_cy", "theme", "as_of", "kind", "active_projects", "area_coverage_pct", "people_coverage_pct", "population_out_of_reach", "largest_place_out_of_reach", "rural_gap", "gap_score"],
 };
@@ -187,6 +196,7 @@ const DATASETS: Record<string, (ctx: RequestContext) => Row[]> = {
       company_number: o.companyNumber,
       website: o.website,
       home_gss: o.homeGss,
+      home_name: o.homeGss ? authorityName(ctx, o.homeGss) : null,
       themes: o.themeIds.join(";"),
       last_confirmed: o.lastConfirmed,
       synthetic: o.synthetic,
@@ -200,9 +210,13 @@ const DATASETS: Record<string, (ctx: RequestContext) => Row[]> = {
       title_en: p.titleEn,
       title_cy: p.titleCy,
       organisation: p.organisationSlug,
+      organisation_name: p.organisationNameEn,
+      delivery_not_named: p.deliveryNotNamed,
+      kind: p.kind,
       themes: p.themeIds.join(";"),
       area_kind: p.areaKind,
       area_gss: p.areaGss.join(";"),
+      area_names: p.areaGss.map((g) => authorityName(ctx, g)).join(";"),
       point_lng: p.pointLng,
       point_lat: p.pointLat,
       radius_km: p.radiusKm,
