@@ -31,6 +31,11 @@ export default function Gaps() {
         <button type="submit">{t("gaps.filter")}</button>
       </Form>
       <p role="status">{t("gaps.count", { count: d.gaps.length })}</p>
+      {d.theme ? (
+        <p className="practice-link">
+          <Link to={href("/practice", { theme: d.theme })}>{t("practice.link")}</Link>
+        </p>
+      ) : null}
       {d.gaps.length === 0 ? (
         <p>{t("gaps.none")}</p>
       ) : (
