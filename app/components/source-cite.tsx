@@ -1,4 +1,5 @@
 import { Link } from "@remix-run/react";
+import { documentName } from "~/directory/document-name";
 import { useRootData } from "~/root";
 import { useLang } from "./use-lang";
 
@@ -7,7 +8,7 @@ export function useCitationName(): (document: string) => string {
   const documents = useRootData()?.documents ?? {};
   return (document) => {
     const d = documents[document];
-    return d ? [d.title, d.author, d.date].filter(Boolean).join(", ") : document;
+    return d ? documentName(d) : document;
   };
 }
 

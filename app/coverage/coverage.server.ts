@@ -9,8 +9,8 @@ import type { AuthorityCoverage, CoverageProject, CoverageSettlement, PeoplePoin
 import settlementsFile from "../../geo/data/wales-settlements.geonames.json";
 import smallAreasFile from "../../geo/data/ons-small-areas-wales.json";
 import type { SmallArea } from "../../geo/extract-small-areas";
-import type { AreaKind, ProjectKind } from "../../db/enums";
 import { evidenceMonths } from "../platform/settings.server";
+import { isLocalProvision } from "../directory/provision.server";
 import { boundaryCollection } from "./boundaries.server";
 import { today } from "../platform/clock.server";
 import type { RequestContext } from "../platform/context.server";
@@ -47,20 +47,6 @@ function gridFor(db: Queryable): { grid: CoverageGrid; people: PeoplePoint[] } {
   );
   gridCache = { key: info.id, grid, people };
   return gridCache;
-}
-
-/**
- * Whether a project counts as local provision: a delivered service (not a plan, programme, network,
- * campaign or research) working in named authorities or around a point. Wales-wide services are
- * national provision, shown beside each authority but never closing a local gap; a project whose
- * source does not say where it works is counted apart as "area not stated".
- *
- * @example
- * isLocalProvision({ kind: "service", areaKind: "point" }) // true
- * isLocalProvision({ kind: "policy", areaKind: "wales" })  // false
- */
-export function isLocalProvision(p: { kind: ProjectKind; areaKind: AreaKind }): boolean {
-  return p.kind === "service" && (p.areaKind === "authorities" || p.areaKind === "point");
 }
 
 /** Every published local service as the engine sees it. */

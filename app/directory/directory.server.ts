@@ -136,8 +136,8 @@ export function searchProjects(ctx: RequestContext) {
     funderId: funderIdOf(ctx, params.funder),
   });
   // With asOf, only what is current on that day (a known end to come, or recent evidence).
-  const dated = withCurrency(rows, params.asOf ?? today());
-  const kept = params.asOf ? dated.filter((p) => p.currency === "active" || p.currency === "active-end-unknown") : dated;
+  const asOf = params.asOf;
+  const kept = asOf ? withCurrency(rows, asOf).filter((p) => p.currency === "active" || p.currency === "active-end-unknown") : rows;
   const funders = listProjectFunders(ctx.db);
   return { params, rows: kept.map((p) => ({ ...p, funders: funders.get(p.id) ?? [] })) };
 }

@@ -9,6 +9,7 @@
  * - noRecentEvidence: anything with no end date whose evidence is older than the window, shown with
  *   its last evidence date so nothing disappears from view.
  */
+import type { AreaKind, ProjectKind } from "../../db/enums";
 import type { ProjectRow } from "../../db/queries/projects";
 import { currencyOn, type Currency } from "../../geo/dates/currency";
 import { evidenceMonths } from "../platform/settings.server";
@@ -34,6 +35,20 @@ export function withCurrency(projects: readonly ProjectRow[], asOf: string): Pro
   return projects.map((p) => ({ ...p, currency: currencyOn(p, asOf, months) }));
 }
 
+/**
+ * Whether a project counts as local provision: a delivered service (not a plan, programme, network,
+ * campaign or research) working in named authorities or around a point. Wales-wide services are
+ * national provision, shown beside each authority but never closing a local gap; a project whose
+ * source does not say where it works is counted apart as "area not stated".
+ *
+ * @example
+ * isLocalProvision({ kind: "service", areaKind: "point" }) // true
+ * isLocalProvision({ kind: "policy", areaKind: "wales" })  // false
+ */
+export function isLocalProvision(p: { kind: ProjectKind; areaKind: AreaKind }): boolean {
+  return p.kind === "service" && (p.areaKind === "authorities" || p.areaKind === "point");
+}
+
 const isCurrent = (p: ProjectWithCurrency) => p.currency === "active" || p.currency === "active-end-unknown";
 
 /**
@@ -48,7 +63,7 @@ export function splitProvision(projects: readonly ProjectRow[], asOf: string): P
   const current = all.filter(isCurrent);
   const services = current.filter((p) => p.kind === "service");
   return {
-    provision: services.filter((p) => p.areaKind === "authorities" || p.areaKind === "point"),
+    provision: services.filter(isLocalProvision),
     national: services.filter((p) => p.areaKind === "wales"),
     context: current.filter((p) => p.kind !== "service"),
     areaNotStated: services.filter((p) => p.areaKind === "unstated"),

@@ -2,6 +2,7 @@ import { stringify } from "csv-stringify/sync";
 import type { AwardRow } from "../../db/queries/awards";
 import { authoritiesGeoJson, summariseAuthorities } from "../directory/authorities.server";
 import { listDocuments } from "../../db/queries/documents";
+import { documentName } from "../directory/document-name";
 import { listAuthorities } from "../../db/queries/authorities";
 import type { RequestContext } from "../platform/context.server";
 import { coverageRows, gapFeatures, listGaps, parseCoverageParams } from "../coverage/coverage.server";
@@ -89,16 +90,29 @@ function cliffRows({ cliff: c, funders, themes }: ReturnType<typeof getCliff>): 
   return [...quarters, ...open("end-unknown", c.unknownEnd), ...open("no-recent-evidence", c.noRecentEvidence)];
 }
 
-/** An authority's English name by GSS code (for the name columns beside the codes). */
-function authorityName(ctx: RequestContext, gss: string): string {
-  return listAuthorities(ctx.db).find((a) => a.gssCode === gss)?.nameEn ?? gss;
+const namesByRequest = new WeakMap<RequestContext, { authorities: Map<string, string>; documents: Map<string, string> }>();
+
+/** The names the downloads print beside codes, read once per request (not once per row). */
+function namesFor(ctx: RequestContext) {
+  let names = namesByRequest.get(ctx);
+  if (!names) {
+    names = {
+      authorities: new Map(listAuthorities(ctx.db).map((a) => [a.gssCode, a.nameEn])),
+      documents: new Map(listDocuments(ctx.db).map((d) => [d.id, documentName(d)])),
+    };
+    namesByRequest.set(ctx, names);
+  }
+  return names;
 }
 
-/** A document as readers name it: "Title, Author, Date" (a file name is never what a reader reads). */
+/** An authority's English name by GSS code (for the name columns beside the codes). */
+function authorityName(ctx: RequestContext, gss: string): string {
+  return namesFor(ctx).authorities.get(gss) ?? gss;
+}
+
+/** A cited document's readable name, or null for a record with no citation. */
 function citationName(ctx: RequestContext, document: string | null): string | null {
-  if (document === null) return null;
-  const d = listDocuments(ctx.db).find((x) => x.id === document);
-  return d ? [d.title, d.author, d.date].filter(Boolean).join(", ") : document;
+  return document === null ? null : (namesFor(ctx).documents.get(document) ?? document);
 }
 
 /** Header rows for downloads that came out empty (so the file still says what it would hold). */
