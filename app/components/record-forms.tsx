@@ -5,6 +5,7 @@ import type { z } from "zod";
 import type { FeatureCollection, Geometry } from "geojson";
 import { lazy, Suspense, useState } from "react";
 import { ClientOnly } from "./client-only";
+import { PlaceSearch } from "./map/place-search";
 import { FUNDER_KINDS, ORGANISATION_KINDS } from "../../db/enums";
 import { AMOUNT_PERIODS } from "~/listing/record-types";
 import { awardInputSchema, organisationInputSchema, projectInputSchema } from "~/listing/form-schemas";
@@ -188,6 +189,9 @@ export function ProjectForm({ lastResult, defaultValue, choices, csrf, submitLab
         <fieldset className="field">
           <legend>{label("areaPoint")}</legend>
           <p className="hint">{label("pointHint")}</p>
+          <ClientOnly fallback={null}>
+            {() => <PlaceSearch inputIds={{ lat: fields.pointLat.id, lng: fields.pointLng.id, radius: fields.radiusKm.id }} />}
+          </ClientOnly>
           {choices.boundaries ? (
             <div className="map-frame">
               <ClientOnly fallback={null}>
