@@ -10,6 +10,7 @@
  */
 import { sql } from "drizzle-orm";
 import {
+  type AnySQLiteColumn,
   check,
   index,
   integer,
@@ -95,6 +96,15 @@ export const boundarySets = sqliteTable("boundary_sets", {
   generalised: integer("generalised", { mode: "boolean" }).notNull(),
   active: integer("active", { mode: "boolean" }).notNull().default(false),
   loadedAt: text("loaded_at").notNull(),
+  /** "seed" for the sets `npm run seed` loads, else the imported file's name. */
+  source: text("source").notNull().default("seed"),
+  /** Who imported it (null: the seed or the command line). */
+  importedBy: integer("imported_by").references((): AnySQLiteColumn => users.id),
+  /** The import's validation report (JSON: areas against the reference, warnings). */
+  report: text("report", { mode: "json" }),
+  /** When and by whom it was last made the active set (null: by the seed). */
+  activatedAt: text("activated_at"),
+  activatedBy: integer("activated_by").references((): AnySQLiteColumn => users.id),
 });
 
 export const boundaries = sqliteTable(
@@ -106,12 +116,26 @@ export const boundaries = sqliteTable(
     gssCode: text("gss_code")
       .notNull()
       .references(() => localAuthorities.gssCode),
-    /** GeoJSON Polygon or MultiPolygon geometry, [lng, lat]. */
+    /** GeoJSON Polygon or MultiPolygon geometry, [lng, lat], full detail (analysis uses this). */
     geometry: text("geometry", { mode: "json" }).notNull(),
+    /** The simplified copy the browser gets (topology kept between neighbours); null: use `geometry`. */
+    displayGeometry: text("display_geometry", { mode: "json" }),
     areaKm2: real("area_km2").notNull(),
   },
   (t) => [primaryKey({ columns: [t.boundarySetId, t.gssCode] })],
 );
+
+/**
+ * Real small-area populations imported with `npm run import:population` (e.g. Census 2021 by LSOA);
+ * when present they replace the equal shares of each authority's Census population.
+ */
+export const smallAreaPopulations = sqliteTable("small_area_populations", {
+  code: text("code").primaryKey(),
+  population: integer("population").notNull(),
+  /** The imported file's name and when it came in. */
+  source: text("source").notNull(),
+  importedAt: text("imported_at").notNull(),
+});
 
 export const themes = sqliteTable("themes", {
   id: text("id").primaryKey(),

@@ -116,3 +116,33 @@ function labelOf(settlement: Located, index: number): string {
   if (s.id !== undefined) return String(s.id);
   return `#${index}`;
 }
+
+/** A point this close to the outline of the authority its source names stays there (interior points and rounding sit on borders). */
+export const KEEP_WITHIN_KM = 0.1;
+
+/**
+ * Each point's authority on another boundary set: the authority its source names if the point lies
+ * in it or within KEEP_WITHIN_KM of its outline; otherwise the one containing it, else the nearest
+ * within `maxDistanceKm` (coastal points the outlines clip), else the code it already had. Used
+ * when the active boundary set changes, for the GeoNames places and the ONS small areas.
+ *
+ * @example
+ * reassignToBoundaries([{ lng: -3.18, lat: 51.48, gss: "W06000015" }], onsBoundaries)[0].gss // "W06000015"
+ */
+export function reassignToBoundaries<P extends Located & { gss: GssCode }>(
+  points: readonly P[],
+  boundaries: AuthorityBoundaries,
+  maxDistanceKm = MAX_NEAREST_DISTANCE_KM,
+): P[] {
+  const index = indexAuthorityBoundaries(boundaries);
+  const byGss = new Map(index.map((b) => [b.gss, b]));
+  return points.map((p) => {
+    const position = [p.lng, p.lat];
+    const own = byGss.get(p.gss);
+    if (own && (booleanPointInPolygon(position, own.geometry) || Math.abs(pointToPolygonDistance(position, own.geometry, { units: "kilometers" })) <= KEEP_WITHIN_KM)) return p;
+    const inside = index.find((b) => isPositionInBounds(position, b.bounds) && booleanPointInPolygon(position, b.geometry));
+    if (inside) return { ...p, gss: inside.gss };
+    const nearest = findNearestBoundary(position, index);
+    return nearest.distanceKm <= maxDistanceKm && nearest.gss !== p.gss ? { ...p, gss: nearest.gss } : p;
+  });
+}

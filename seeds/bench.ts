@@ -20,7 +20,9 @@ import type { CoverageAuthority, CoverageProject, PeoplePoint } from "../geo/cov
 import { countsAsCurrent, currencyOn } from "../geo/dates/currency";
 import type { SmallArea } from "../geo/extract-small-areas";
 import { THEMES } from "./data/themes";
-import { DEMO_TODAY, generateSyntheticProjects, loadCoverageAuthorities, loadCoverageSettlements, type SyntheticProject } from "./synthetic";
+import { DEMO_TODAY, generateSyntheticProjects, loadCoverageAuthorities, loadCoverageSettlements, type BoundarySetName, type SyntheticProject } from "./synthetic";
+import { reassignToBoundaries } from "../geo/assign-settlements";
+import { countVertices } from "../geo/geometry";
 
 const SIZES = [1_000, 10_000, 50_000];
 /** The synthetic world's "today": its funding ends over the 36 months after it. */
@@ -38,13 +40,19 @@ v8.setFlagsFromString("--expose-gc");
 const collectGarbage = vm.runInNewContext("gc") as () => void;
 
 const themes = THEMES.map((t) => t.id);
-const authorities = loadCoverageAuthorities();
-const settlements = loadCoverageSettlements();
-/** Where people live, as the site counts them: each LSOA's interior point with its share of the Census population. */
-const people: PeoplePoint[] = sharePopulation(
-  (JSON.parse(readFileSync(SMALL_AREAS_FILE, "utf8")) as SmallArea[]).filter((a) => a.type === "LSOA"),
-  new Map(authorities.flatMap((a) => (a.population === null ? [] : [[a.gss, a.population] as const]))),
-);
+const LSOAS = (JSON.parse(readFileSync(SMALL_AREAS_FILE, "utf8")) as SmallArea[]).filter((a) => a.type === "LSOA");
+/** Where people live, as the site counts them: each LSOA's interior point (on the set's outlines) with its share of the Census population. */
+function peopleOn(outlines: readonly CoverageAuthority[]): PeoplePoint[] {
+  const collection = { type: "FeatureCollection" as const, features: outlines.map((a) => ({ type: "Feature" as const, properties: { gss_code: a.gss }, geometry: a.geometry })) };
+  return sharePopulation(
+    reassignToBoundaries(LSOAS, collection),
+    new Map(outlines.flatMap((a) => (a.population === null ? [] : [[a.gss, a.population] as const]))),
+  );
+}
+/** The default: the official ONS boundaries. */
+const authorities = loadCoverageAuthorities("ons");
+const settlements = loadCoverageSettlements(authorities);
+const people: PeoplePoint[] = peopleOn(authorities);
 
 /** What the site gives the engine: services working in named authorities or around a point. */
 const isLocalService = (p: SyntheticProject) => p.kind === "service" && p.reach.kind !== "wales";
@@ -118,17 +126,62 @@ function main(): void {
     };
   });
 
+  const sets = compareBoundarySets(datasets[1].projects);
   printReport(results, { prepareMs, grid, cellCount, totalS: (performance.now() - started) / 1000 });
+  printBoundaryComparison(sets, datasets[1].size);
+}
+
+interface SetTiming {
+  set: BoundarySetName;
+  vertices: number;
+  prepareMs: number;
+  tableMs: number;
+}
+
+/** Grid preparation (median of 3) and the 10,000-project table on each committed boundary set. */
+function compareBoundarySets(projects: CoverageProject[]): SetTiming[] {
+  return (["natural-earth", "ons"] as const).map((set) => {
+    const outlines = loadCoverageAuthorities(set);
+    const places = loadCoverageSettlements(outlines);
+    const prepares: number[] = [];
+    let grid!: CoverageGrid;
+    for (let i = 0; i < 3; i++) {
+      collectGarbage();
+      const t = performance.now();
+      grid = prepareCoverageGrid(outlines, places);
+      prepares.push(performance.now() - t);
+    }
+    prepares.sort((a, b) => a - b);
+    const { ms } = timeEngine(grid, projects, undefined, peopleOn(outlines));
+    log(`${set}: prepare ${prepares[1].toFixed(0)} ms, table ${ms.toFixed(1)} ms`);
+    return { set, vertices: countVertices({ type: "FeatureCollection", features: outlines.map((a) => ({ type: "Feature", properties: {}, geometry: a.geometry })) }), prepareMs: prepares[1], tableMs: ms };
+  });
+}
+
+function printBoundaryComparison(sets: SetTiming[], size: number): void {
+  const [ne, ons] = sets;
+  const lines = [
+    "",
+    `Boundary sets (${size.toLocaleString("en-GB")} projects' table; the grid is prepared once per set):`,
+    "",
+    "| boundary set | vertices | grid preparation (median of 3) | full table (median of 7) |",
+    "| --- | --- | --- | --- |",
+    ...sets.map((x) => `| ${x.set === "ons" ? "ONS LAD 2013 (default)" : "Natural Earth (fallback)"} | ${x.vertices.toLocaleString("en-GB")} | ${x.prepareMs.toFixed(0)} ms | ${x.tableMs.toFixed(1)} ms |`),
+    "",
+    `- ${ons.prepareMs < 2000 ? "✓" : "✗"} grid preparation on the official boundaries under 2 s: ${(ons.prepareMs / 1000).toFixed(2)} s`,
+    `- ${ons.tableMs <= 1.5 * ne.tableMs ? "✓" : "✗"} ${size.toLocaleString("en-GB")}-project table on the official boundaries within 1.5× of Natural Earth's: ${(ons.tableMs / ne.tableMs).toFixed(2)}×`,
+  ];
+  console.log(lines.join("\n"));
 }
 
 /** Median time of TIMED_RUNS full tables after WARM_UP_RUNS, and the last table. */
-function timeEngine(grid: CoverageGrid, projects: CoverageProject[], sample?: () => void): { ms: number; table: CoverageTable } {
+function timeEngine(grid: CoverageGrid, projects: CoverageProject[], sample?: () => void, points: PeoplePoint[] = people): { ms: number; table: CoverageTable } {
   let table!: CoverageTable;
-  for (let i = 0; i < WARM_UP_RUNS; i++) table = computeCoverage(grid, projects, { asOf: AS_OF, themes, people });
+  for (let i = 0; i < WARM_UP_RUNS; i++) table = computeCoverage(grid, projects, { asOf: AS_OF, themes, people: points });
   const times: number[] = [];
   for (let i = 0; i < TIMED_RUNS; i++) {
     const t = performance.now();
-    table = computeCoverage(grid, projects, { asOf: AS_OF, themes, people });
+    table = computeCoverage(grid, projects, { asOf: AS_OF, themes, people: points });
     times.push(performance.now() - t);
     sample?.();
   }

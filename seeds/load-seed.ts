@@ -5,6 +5,7 @@ import type { Db, Queryable } from "../db/client";
 import type { AuthorityReference } from "../geo/authorities";
 import * as s from "../db/schema";
 import { bumpDataVersion } from "../db/queries/meta";
+import { activateBoundarySet, chosenActiveSet, getActiveBoundaries, saveBoundarySet } from "../db/queries/boundaries";
 import { setProjectAreas, setProjectThemes } from "../db/queries/records";
 import { precisionOf } from "../geo/dates/partial-date";
 import { buildProjectRow } from "./project-row";
@@ -27,6 +28,8 @@ export interface BoundarySetInput {
   features: Feature<Polygon | MultiPolygon, { gss_code: string }>[];
   /** km² per GSS code, computed by the caller (geo/). */
   areasKm2: Record<string, number>;
+  /** A simplified copy per GSS code for the browser (default: the full geometry). */
+  display?: Record<string, Polygon | MultiPolygon>;
 }
 
 export interface SeedInput {
@@ -36,7 +39,10 @@ export interface SeedInput {
   authorities: AuthorityReference[];
   fieldSources: { field: string; source: string; quality: string }[];
   themes: { id: string; nameEn: string; nameCy: string }[];
+  /** The default boundary set, made active unless a person chose another. */
   boundarySet: BoundarySetInput;
+  /** Further sets kept for switching to (e.g. Natural Earth beside the ONS default). */
+  fallbackBoundarySets?: BoundarySetInput[];
   funders: SeedFunder[];
   organisations: SeedOrganisation[];
   projects: SeedProject[];
@@ -70,7 +76,7 @@ export function loadSeed(db: Db, input: SeedInput): SeedCounts {
     upsertAuthorities(tx, input.regions, input.authorities);
     upsertFieldSources(tx, input.fieldSources);
     upsertThemes(tx, input.themes);
-    loadBoundarySet(tx, input.boundarySet, seed.checkGss);
+    loadBoundarySets(tx, [input.boundarySet, ...(input.fallbackBoundarySets ?? [])], seed.checkGss);
     const funderIds = upsertFunders(seed, input.funders);
     const organisationIds = upsertOrganisations(seed, input.organisations, input.documents);
     const projectIds = upsertProjects(seed, input.projects, organisationIds, new Set(input.themes.map((t) => t.id)));
@@ -369,37 +375,29 @@ function countSeedRows(tx: Queryable): SeedCounts {
 }
 
 /**
- * Stores a boundary set and makes it the active one (so a later import of official ONS
- * boundaries can replace the default Natural Earth outlines by loading another set).
+ * Stores the seed's boundary sets (the default first, then the fallbacks) and makes the default
+ * the active one, unless a person has chosen the active set (an import or a switch back), which the
+ * seed then leaves alone.
  */
-export function loadBoundarySet(db: Queryable, set: BoundarySetInput, checkGss: (gss: string, what: string) => void): void {
-  const seen = new Set<string>();
-  for (const f of set.features) {
-    checkGss(f.properties.gss_code, `boundary set ${set.id}`);
-    if (seen.has(f.properties.gss_code)) throw new Error(`Duplicate boundary for ${f.properties.gss_code} in ${set.id}`);
-    seen.add(f.properties.gss_code);
+export function loadBoundarySets(db: Queryable, sets: readonly BoundarySetInput[], checkGss: (gss: string, what: string) => void): void {
+  for (const set of sets) {
+    const seen = new Set<string>();
+    for (const f of set.features) {
+      checkGss(f.properties.gss_code, `boundary set ${set.id}`);
+      if (seen.has(f.properties.gss_code)) throw new Error(`Duplicate boundary for ${f.properties.gss_code} in ${set.id}`);
+      seen.add(f.properties.gss_code);
+    }
+    saveBoundarySet(db, {
+      ...set,
+      source: "seed",
+      features: set.features.map((f) => ({
+        gss: f.properties.gss_code,
+        geometry: f.geometry,
+        display: set.display?.[f.properties.gss_code] ?? null,
+        areaKm2: set.areasKm2[f.properties.gss_code],
+      })),
+    });
   }
-  const meta = {
-    id: set.id,
-    name: set.name,
-    attribution: set.attribution,
-    licence: set.licence,
-    generalised: set.generalised,
-    loadedAt: new Date().toISOString(),
-  };
-  const existing = db.select({ active: s.boundarySets.active }).from(s.boundarySets).where(eq(s.boundarySets.id, set.id)).get();
-  const anyActive = db.select({ id: s.boundarySets.id }).from(s.boundarySets).where(eq(s.boundarySets.active, true)).get();
-  db.insert(s.boundarySets)
-    .values({ ...meta, active: existing?.active ?? !anyActive })
-    .onConflictDoUpdate({ target: s.boundarySets.id, set: meta })
-    .run();
-  db.delete(s.boundaries)
-    .where(and(eq(s.boundaries.boundarySetId, set.id), inArray(s.boundaries.gssCode, [...seen])))
-    .run();
-  for (const f of set.features) {
-    const gss = f.properties.gss_code;
-    const areaKm2 = set.areasKm2[gss];
-    if (!(areaKm2 > 0)) throw new Error(`Missing area for ${gss} in ${set.id}`);
-    db.insert(s.boundaries).values({ boundarySetId: set.id, gssCode: gss, geometry: f.geometry, areaKm2 }).run();
-  }
+  const active = getActiveBoundaries(db)?.set.id;
+  if (chosenActiveSet(db) === undefined && active !== sets[0].id) activateBoundarySet(db, sets[0].id, null, { bump: false });
 }

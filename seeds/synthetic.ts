@@ -11,6 +11,7 @@ import type { ProjectKind } from "../db/enums";
 import { WALES_AUTHORITIES } from "../geo/authorities";
 import type { CoverageAuthority, CoverageProject, CoverageSettlement, Reach } from "../geo/coverage/coverage-types";
 import { roundTo } from "../geo/geometry";
+import { reassignToBoundaries } from "../geo/assign-settlements";
 import { addMonths, isIsoDay } from "../geo/dates/calendar";
 import { THEMES } from "./data/themes";
 import { drawAward, type AwardDraw, type SyntheticAward } from "./synthetic-funding";
@@ -19,7 +20,12 @@ import { createRng, pickDistinctWeighted, pickWeighted, randomDay, truncateDay, 
 export { createRng, type Rng };
 export { SYNTHETIC_FUNDERS, type SyntheticAward, type SyntheticFunder } from "./synthetic-funding";
 
-const BOUNDARIES_FILE = new URL("../geo/data/wales-boundaries.natural-earth.geojson", import.meta.url);
+/** The committed boundary sets: the ONS default and the Natural Earth fallback. */
+export const BOUNDARY_FILES = {
+  ons: new URL("../geo/data/wales-boundaries.ons-lad-2013.geojson", import.meta.url),
+  "natural-earth": new URL("../geo/data/wales-boundaries.natural-earth.geojson", import.meta.url),
+} as const;
+export type BoundarySetName = keyof typeof BOUNDARY_FILES;
 const SETTLEMENTS_FILE = new URL("../geo/data/wales-settlements.geonames.json", import.meta.url);
 
 /** The demonstration's "today" unless told otherwise: evidence falls before it, funding ends after it. */
@@ -251,14 +257,14 @@ function createPlacePicker(rng: Rng, places: readonly SyntheticPlace[]): () => S
 }
 
 /**
- * The 22 authorities from the committed Natural Earth outlines and reference facts, as the coverage
- * engine takes them.
+ * The 22 authorities from a committed boundary set (default the ONS one) and the reference facts,
+ * as the coverage engine takes them.
  *
  * @example
  * loadCoverageAuthorities().find((a) => a.gss === "W06000015")?.historicDispersal // true (Cardiff)
  */
-export function loadCoverageAuthorities(): CoverageAuthority[] {
-  const collection = JSON.parse(readFileSync(BOUNDARIES_FILE, "utf8")) as FeatureCollection<Polygon | MultiPolygon, { gss_code: string }>;
+export function loadCoverageAuthorities(set: BoundarySetName = "ons"): CoverageAuthority[] {
+  const collection = JSON.parse(readFileSync(BOUNDARY_FILES[set], "utf8")) as FeatureCollection<Polygon | MultiPolygon, { gss_code: string }>;
   const facts = new Map(WALES_AUTHORITIES.map((a) => [a.gss_code, a]));
   return collection.features.map((f) => {
     const a = facts.get(f.properties.gss_code);
@@ -274,12 +280,17 @@ export function loadCoverageAuthorities(): CoverageAuthority[] {
 }
 
 /**
- * The 370 committed GeoNames settlements with their authority, as the coverage engine takes them.
+ * The 370 committed GeoNames settlements with their authority on the given outlines (as the site
+ * re-assigns them to the active boundary set), as the coverage engine takes them.
  *
  * @example
- * loadCoverageSettlements()[0] // { id: 2653822, name: "Cardiff", population: 447287, lng: -3.18, lat: 51.48, gss: "W06000015" }
+ * loadCoverageSettlements(loadCoverageAuthorities())[0] // { id: 2653822, name: "Cardiff", population: 447287, lng: -3.18, lat: 51.48, gss: "W06000015" }
  */
-export function loadCoverageSettlements(): CoverageSettlement[] {
+export function loadCoverageSettlements(authorities: readonly CoverageAuthority[] = loadCoverageAuthorities()): CoverageSettlement[] {
   const stored = JSON.parse(readFileSync(SETTLEMENTS_FILE, "utf8")) as (Omit<CoverageSettlement, "gss"> & { gss_code: string })[];
-  return stored.map((s) => ({ id: s.id, name: s.name, population: s.population, lng: s.lng, lat: s.lat, gss: s.gss_code }));
+  const outlines = { type: "FeatureCollection" as const, features: authorities.map((a) => ({ type: "Feature" as const, properties: { gss_code: a.gss }, geometry: a.geometry })) };
+  return reassignToBoundaries(
+    stored.map((s) => ({ id: s.id, name: s.name, population: s.population, lng: s.lng, lat: s.lat, gss: s.gss_code })),
+    outlines,
+  );
 }

@@ -1,6 +1,8 @@
+import { eq } from "drizzle-orm";
 import type { Feature, FeatureCollection, MultiPolygon, Polygon } from "geojson";
 import type { Queryable } from "../../db/client";
-import { getActiveBoundaries } from "../../db/queries/authorities";
+import { getActiveBoundaries } from "../../db/queries/boundaries";
+import { boundarySets } from "../../db/schema";
 import { findNeighbours } from "../../geo/neighbours";
 
 export interface BoundaryInfo {
@@ -9,42 +11,92 @@ export interface BoundaryInfo {
   attribution: string;
   licence: string;
   generalised: boolean;
+  source: string;
 }
 
-let neighboursCache: { setId: string; neighbours: Record<string, string[]> } | undefined;
+export type BoundaryCollection = FeatureCollection<Polygon | MultiPolygon, { gss_code: string }>;
 
-function activeBoundaries(db: Queryable) {
-  const active = getActiveBoundaries(db);
-  if (!active) throw new Error("No active boundary set: run `npm run seed`.");
-  return active;
+interface LoadedBoundaries {
+  key: string;
+  info: BoundaryInfo;
+  /** Full detail: what every figure is measured on. */
+  full: BoundaryCollection;
+  /** The simplified copy sent to browsers. */
+  display: BoundaryCollection;
+  neighbours?: Record<string, string[]>;
 }
 
-/**
- * The active boundaries as a FeatureCollection keyed by gss_code.
- *
- * @example
- * boundaryCollection(db).features.length // 22
- */
-export function boundaryCollection(db: Queryable): { info: BoundaryInfo; collection: FeatureCollection<Polygon | MultiPolygon, { gss_code: string }> } {
-  const { set, features } = activeBoundaries(db);
+let cache: LoadedBoundaries | undefined;
+
+/** The active set's identity: it changes when another set is activated or the active one reloaded. */
+function activeKey(db: Queryable): string {
+  const set = db
+    .select({ id: boundarySets.id, loadedAt: boundarySets.loadedAt, activatedAt: boundarySets.activatedAt })
+    .from(boundarySets)
+    .where(eq(boundarySets.active, true))
+    .get();
+  if (!set) throw new Error("No active boundary set: run `npm run seed`.");
+  return `${set.id}|${set.loadedAt}|${set.activatedAt ?? ""}`;
+}
+
+function toCollection(features: { gssCode: string; geometry: unknown }[]): BoundaryCollection {
   return {
-    info: { id: set.id, name: set.name, attribution: set.attribution, licence: set.licence, generalised: set.generalised },
-    collection: {
-      type: "FeatureCollection",
-      features: features.map(
-        (f): Feature<Polygon | MultiPolygon, { gss_code: string }> => ({
-          type: "Feature",
-          properties: { gss_code: f.gssCode },
-          geometry: f.geometry as Polygon | MultiPolygon,
-        }),
-      ),
-    },
+    type: "FeatureCollection",
+    features: features.map(
+      (f): Feature<Polygon | MultiPolygon, { gss_code: string }> => ({
+        type: "Feature",
+        properties: { gss_code: f.gssCode },
+        geometry: f.geometry as Polygon | MultiPolygon,
+      }),
+    ),
   };
 }
 
-/** Neighbouring authorities from the active boundaries (computed once per boundary set). */
+/** The active boundaries, parsed once per active set and kept in memory. */
+function loaded(db: Queryable): LoadedBoundaries {
+  const key = activeKey(db);
+  if (cache?.key === key) return cache;
+  const active = getActiveBoundaries(db)!;
+  const { set, features } = active;
+  cache = {
+    key,
+    info: { id: set.id, name: set.name, attribution: set.attribution, licence: set.licence, generalised: set.generalised, source: set.source },
+    full: toCollection(features),
+    display: toCollection(features.map((f) => ({ gssCode: f.gssCode, geometry: f.displayGeometry }))),
+  };
+  return cache;
+}
+
+/**
+ * The active boundaries at full detail, keyed by gss_code: what areas, reaches and neighbours are
+ * measured on.
+ *
+ * @example
+ * boundaryCollection(db).collection.features.length // 22
+ */
+export function boundaryCollection(db: Queryable): { info: BoundaryInfo; collection: BoundaryCollection } {
+  const b = loaded(db);
+  return { info: b.info, collection: b.full };
+}
+
+/**
+ * The active boundaries as the browser gets them: simplified with the topology kept (neighbours
+ * still meet exactly), a fraction of the full file's size.
+ *
+ * @example
+ * displayBoundaries(db).collection.features.length // 22
+ */
+export function displayBoundaries(db: Queryable): { info: BoundaryInfo; collection: BoundaryCollection } {
+  const b = loaded(db);
+  return { info: b.info, collection: b.display };
+}
+
+/**
+ * Neighbouring authorities from the active boundaries (computed once per boundary set, on the
+ * display copy: its simplification keeps every shared border, and it is a tenth of the vertices).
+ */
 export function neighboursOf(db: Queryable, gss: string): string[] {
-  const { info, collection } = boundaryCollection(db);
-  if (neighboursCache?.setId !== info.id) neighboursCache = { setId: info.id, neighbours: findNeighbours(collection) };
-  return neighboursCache.neighbours[gss] ?? [];
+  const b = loaded(db);
+  b.neighbours ??= findNeighbours(b.display);
+  return b.neighbours[gss] ?? [];
 }

@@ -7,11 +7,13 @@ import type { Queryable } from "../../db/client";
 import { computeCoverage, GAP_SCORE_FORMULA, GAP_SCORE_WEIGHTS, gapGeometry, prepareCoverageGrid, sharePopulation, type CoverageGrid, type CoverageTable } from "../../geo/coverage/coverage";
 import type { AuthorityCoverage, CoverageProject, CoverageSettlement, PeoplePoint } from "../../geo/coverage/coverage-types";
 import settlementsFile from "../../geo/data/wales-settlements.geonames.json";
-import smallAreasFile from "../../geo/data/ons-small-areas-wales.json";
-import type { SmallArea } from "../../geo/extract-small-areas";
+import { listSmallAreas } from "../../geo/small-areas";
 import { evidenceMonths } from "../platform/settings.server";
 import { isLocalProvision } from "../directory/provision.server";
 import { boundaryCollection } from "./boundaries.server";
+import { reassignToBoundaries } from "../../geo/assign-settlements";
+import { importedPopulations, populationKey } from "../../db/queries/population";
+import { peopleFromPopulations } from "../../geo/population/small-area-populations";
 import { today } from "../platform/clock.server";
 import type { RequestContext } from "../platform/context.server";
 import { HttpError } from "../platform/http.server";
@@ -21,31 +23,38 @@ export const LAYERS = ["projects", "per10k", "area", "people", "score"] as const
 export type Layer = (typeof LAYERS)[number];
 
 const settlements = settlementsFile as unknown as (CoverageSettlement & { gss_code: string })[];
-const smallAreas = smallAreasFile as SmallArea[];
 
-let gridCache: { key: string; grid: CoverageGrid; people: PeoplePoint[] } | undefined;
+let gridCache: { key: string; collection: object; grid: CoverageGrid; people: PeoplePoint[] } | undefined;
 /** Results keyed by "data version|as-of date|evidence rule": a change to the data bumps the version and so misses. */
 const tableCache = new Map<string, CoverageTable>();
 const TABLE_CACHE_SIZE = 24;
 
-/** The prepared grid for the active boundary set (built once per boundary set), with where people live. */
+/**
+ * The prepared grid for the active boundary set (built once per set), with where people live: the
+ * GeoNames places and the ONS small areas are re-assigned to the set's outlines, so a point always
+ * counts in the authority that contains it on the map.
+ */
 function gridFor(db: Queryable): { grid: CoverageGrid; people: PeoplePoint[] } {
   const { info, collection } = boundaryCollection(db);
-  if (gridCache?.key === info.id) return gridCache;
+  const key = `${info.id}|${populationKey(db)}`;
+  if (gridCache?.collection === collection && gridCache.key === key) return gridCache;
   const facts = new Map(listAuthorities(db).map((a) => [a.gssCode, a]));
+  const places = reassignToBoundaries(
+    settlements.map((s) => ({ id: s.id, name: s.name, population: s.population, lng: s.lng, lat: s.lat, gss: s.gss_code })),
+    collection,
+  );
   const grid = prepareCoverageGrid(
     collection.features.map((f) => {
       const a = facts.get(f.properties.gss_code)!;
       return { gss: a.gssCode, population: a.population2021, rural: a.ruralWlga, historicDispersal: a.historicDispersalArea, geometry: f.geometry };
     }),
-    settlements.map((s) => ({ id: s.id, name: s.name, population: s.population, lng: s.lng, lat: s.lat, gss: s.gss_code })),
+    places,
   );
   const populations = new Map([...facts.values()].filter((a) => a.population2021 !== null).map((a) => [a.gssCode, a.population2021!]));
-  const people = sharePopulation(
-    smallAreas.filter((a) => a.type === "LSOA"),
-    populations,
-  );
-  gridCache = { key: info.id, grid, people };
+  const lsoas = reassignToBoundaries(listSmallAreas().filter((a) => a.type === "LSOA"), collection);
+  const imported = importedPopulations(db);
+  const people = imported ? peopleFromPopulations(lsoas, imported.byCode) : sharePopulation(lsoas, populations);
+  gridCache = { key, collection, grid, people };
   return gridCache;
 }
 
@@ -237,4 +246,18 @@ export function authorityCoverage(db: Queryable, gss: string, asOf: string, them
     weights: GAP_SCORE_WEIGHTS,
     formula: GAP_SCORE_FORMULA,
   };
+}
+
+/** How people are placed in small areas: equal shares of the Census, or populations imported from a file. */
+export type PeopleBasis = { kind: "equal-shares" } | { kind: "imported"; source: string; importedAt: string };
+
+/**
+ * Which people basis the figures use.
+ *
+ * @example
+ * peopleBasis(db) // { kind: "equal-shares" } on the seed
+ */
+export function peopleBasis(db: Queryable): PeopleBasis {
+  const imported = importedPopulations(db);
+  return imported ? { kind: "imported", source: imported.source, importedAt: imported.importedAt } : { kind: "equal-shares" };
 }

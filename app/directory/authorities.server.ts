@@ -6,7 +6,7 @@ import { listThemes } from "../../db/queries/themes";
 import type { Db } from "../../db/client";
 import { today } from "../platform/clock.server";
 import type { RequestContext } from "../platform/context.server";
-import { boundaryCollection, neighboursOf } from "../coverage/boundaries.server";
+import { displayBoundaries, neighboursOf } from "../coverage/boundaries.server";
 import { authorityCoverage, coverageRows } from "../coverage/coverage.server";
 import { authorityRisk } from "../funding/funding.server";
 import { splitProvision } from "./provision.server";
@@ -121,7 +121,7 @@ export function listAuthoritySummaries(ctx: RequestContext) {
  */
 export function authoritiesGeoJson(db: Db, asOf: string, theme: string | null) {
   const { summaries } = summariseAuthorities(db, asOf);
-  const { info, collection } = boundaryCollection(db);
+  const { info, collection } = displayBoundaries(db);
   const byGss = new Map(summaries.map((s) => [s.gssCode, s]));
   const coverage = new Map(coverageRows(db, asOf, theme).map((r) => [r.gss, r]));
   return {
@@ -199,6 +199,7 @@ export function getAuthorityProfile(ctx: RequestContext, gss: string, asOf: stri
     coverage: authorityCoverage(db, gss, asOf, theme),
     risk: authorityRisk(projects, themes.map((t) => t.id), asOf),
     theme,
-    boundaries: boundaryCollection(db).collection,
+    boundaries: displayBoundaries(db).collection,
+    boundaryAttribution: displayBoundaries(db).info.attribution,
   };
 }

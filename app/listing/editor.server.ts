@@ -9,7 +9,7 @@ import { getOrganisationRecord, getProjectRecord, listArchived } from "../../db/
 import { clientIp } from "../platform/request.server";
 import { hitSubmissionLimit } from "../accounts/rate-limits.server";
 import { requireUser, type CurrentUser } from "../accounts/sessions.server";
-import { boundaryCollection } from "../coverage/boundaries.server";
+import { displayBoundaries } from "../coverage/boundaries.server";
 import type { RequestContext } from "../platform/context.server";
 import { verifyCsrf } from "../platform/csrf.server";
 import { isHoneypotTripped } from "../platform/honeypot.server";
@@ -31,7 +31,8 @@ import { awardInputSchema, organisationInputSchema, projectInputSchema } from ".
 export function formChoices(ctx: RequestContext, organisationId?: number) {
   const { themes, authorities, funders } = filterChoices(ctx);
   return {
-    boundaries: boundaryCollection(ctx.db).collection,
+    boundaries: displayBoundaries(ctx.db).collection,
+    boundaryAttribution: displayBoundaries(ctx.db).info.attribution,
     themes,
     authorities,
     funders,

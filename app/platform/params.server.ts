@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { ORGANISATION_KINDS } from "../../db/schema";
 import { isIsoDay } from "../../geo/dates/partial-date";
+import { SMALL_AREA_CODE, authorityOfCode } from "../../geo/small-areas";
 import type { Lang } from "../i18n";
 import type { RequestContext } from "./context.server";
 import { HttpError } from "./http.server";
@@ -48,7 +49,11 @@ export function parseListParams(ctx: RequestContext, accepted: ParamName[], choi
   const fields = {
     q: z.string().max(MAX_QUERY, t("errors.tooLong", { max: MAX_QUERY })),
     theme: oneOf("theme", choices.themeIds, SLUG),
-    authority: oneOf("authority", choices.gssCodes, GSS),
+    // A ward (W05), LSOA (W01) or MSOA (W02) code stands for the authority it lies in.
+    authority: z
+      .string()
+      .transform((v) => (SMALL_AREA_CODE.test(v.toUpperCase()) ? (authorityOfCode(v) ?? v) : v))
+      .pipe(oneOf("authority", choices.gssCodes, GSS)),
     funder: oneOf("funder", choices.funderSlugs, SLUG),
     kind: z.string().refine((v): v is ListParams["kind"] & string => (ORGANISATION_KINDS as readonly string[]).includes(v), (v) => ({
       message: t("errors.unknownValue", { value: v, param: "kind" }),

@@ -63,7 +63,11 @@ export default function About() {
         <li>
           {cy ? "Ffiniau awdurdodau: " : "Authority boundaries: "}
           <span lang="en">{d.boundaries.name}</span> — {d.boundaries.attribution} ({d.boundaries.licence}).{" "}
-          {d.boundaries.generalised ? t("home.boundaryNote") : null}
+          {d.boundaries.generalised
+            ? t("home.boundaryNote")
+            : cy
+              ? "Mae pob arwynebedd a chyrhaeddiad yn cael eu mesur ar y ffiniau llawn; mae'r map yn dangos copi wedi'i symleiddio sy'n cadw'r ffiniau rhwng cymdogion yn union. Mae arwynebedd pob awdurdod o fewn 1% i arwynebedd tir SYG. Mae amlinellau Natural Earth (parth cyhoeddus) yn cael eu cadw fel set wrth gefn."
+              : "Every area and reach is measured on the full boundaries; the map shows a simplified copy that keeps the borders between neighbours exact. Each authority's area is within 1% of its ONS land area. Natural Earth's outlines (public domain) are kept as a fallback set."}
         </li>
         <li>
           {cy
@@ -96,6 +100,14 @@ export default function About() {
         {cy
           ? "Dim ond gwasanaethau lleol cyfredol (mewn awdurdodau a enwir, neu o amgylch pwynt) sy'n cyfrif fel darpariaeth. Mae gwasanaethau ledled Cymru yn ddarpariaeth genedlaethol, a restrir ar bob proffil; mae cynlluniau, rhaglenni, rhwydweithiau, ymgyrchoedd ac adroddiadau yn gyd-destun. Caiff pobl eu cyfrif fesul AGEHI: mae pob un yn dal cyfran gyfartal o boblogaeth Cyfrifiad 2021 ei awdurdod (mae AGEHI wedi'u llunio i ddal niferoedd tebyg o bobl, tua 1,500), felly mae'r bobl o fewn cyrraedd a'r tu hwnt i gyrraedd yn adio i ffigur y Cyfrifiad. Mae'r gwall yn dod o'r rhagdybiaeth hon o gyfrannau cyfartal: gall AGEHI unigol ddal rhwng 1,000 a 3,000 o bobl."
           : "Only current local services (in named authorities, or around a point) count as provision. Wales-wide services are national provision, listed on every profile; plans, programmes, networks, campaigns and reports are context. People are counted by LSOA: each holds an equal share of its authority's Census 2021 population (LSOAs are drawn to hold similar numbers of people, about 1,500), so the people in reach and out of reach add up to the Census figure. The error comes from that equal-share assumption: a single LSOA may hold from 1,000 to 3,000 people."}
+      </p>
+      <p>
+        {d.peopleBasis.kind === "imported"
+          ? t("home.peopleImported", { source: d.peopleBasis.source, date: d.peopleBasis.importedAt.slice(0, 10) })
+          : t("home.peopleEqualShares")}{" "}
+        {cy
+          ? "Mae pwynt mewnol pob AGEHI yn penderfynu a yw o fewn cyrraedd prosiect, a pha awdurdod y mae ynddo ar y ffiniau gweithredol; gall cyrhaeddiad sy'n torri ar draws AGEHI ei gyfrif yn gyfan neu ddim o gwbl, gwall o ryw 1,500 o bobl ar ymyl pob cylch."
+          : "Each LSOA's interior point decides whether it is in a project's reach, and which authority it lies in on the active boundaries; a reach that cuts across an LSOA counts it whole or not at all, an error of about 1,500 people at the edge of each circle."}
       </p>
     </article>
   );

@@ -1,7 +1,6 @@
 import { asc, eq } from "drizzle-orm";
-import type { Geometry } from "geojson";
 import type { Queryable } from "../client";
-import { authorityFieldSources, boundaries, boundarySets, localAuthorities, regions } from "../schema";
+import { authorityFieldSources, localAuthorities, regions } from "../schema";
 
 const authorityColumns = {
   gssCode: localAuthorities.gssCode,
@@ -60,24 +59,6 @@ export function getAuthority(db: Queryable, gssCode: string) {
  */
 export function listAuthorityFieldSources(db: Queryable) {
   return db.select().from(authorityFieldSources).all();
-}
-
-/**
- * The active boundary set and its 22 geometries.
- *
- * @example
- * getActiveBoundaries(db)?.features.length // 22
- */
-export function getActiveBoundaries(db: Queryable) {
-  const set = db.select().from(boundarySets).where(eq(boundarySets.active, true)).get();
-  if (!set) return undefined;
-  const rows = db
-    .select({ gssCode: boundaries.gssCode, geometry: boundaries.geometry, areaKm2: boundaries.areaKm2 })
-    .from(boundaries)
-    .where(eq(boundaries.boundarySetId, set.id))
-    .orderBy(asc(boundaries.gssCode))
-    .all();
-  return { set, features: rows.map((r) => ({ ...r, geometry: r.geometry as Geometry })) };
 }
 
 /**

@@ -51,7 +51,7 @@ export interface CoverageProject {
  */
 export interface PeoplePoint {
   code: string;
-  /** The authority the small area belongs to (by its ONS code, not by geometry). */
+  /** The authority the small area lies in on the active boundaries (its ONS code's authority on the default set). */
   gss: string;
   lng: number;
   lat: number;

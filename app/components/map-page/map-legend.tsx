@@ -11,7 +11,7 @@ export function MapLegend({
   classes,
   themeLabel,
 }: {
-  data: Pick<MapPageData, "layer" | "weights" | "cellKm" | "theme" | "asOfParam">;
+  data: Pick<MapPageData, "layer" | "weights" | "cellKm" | "theme" | "asOfParam" | "peopleBasis" | "boundaryInfo">;
   classes: ColourClass[];
   themeLabel: string;
 }) {
@@ -49,8 +49,17 @@ export function MapLegend({
           {t("home.scoreExplain", { people: w.peopleOutOfReach, area: w.areaOutOfReach, rural: w.ruralPeopleOutOfReach, base: 1 - w.historicDispersal, dispersal: w.historicDispersal })}
         </p>
       ) : null}
-      <p className="note">{t("home.gridNote", { cell: d.cellKm })}</p>
-      <p className="note">{t("home.boundaryNote")}</p>
+      <p className="note">
+        {t("home.gridNote", { cell: d.cellKm })}{" "}
+        {d.peopleBasis.kind === "imported"
+          ? t("home.peopleImported", { source: d.peopleBasis.source, date: d.peopleBasis.importedAt.slice(0, 10) })
+          : t("home.peopleEqualShares")}{" "}
+        {t("home.placesNote")}
+      </p>
+      <p className="note">
+        {t("home.boundaryCreditLabel")} <span lang="en">{d.boundaryInfo.name}. {d.boundaryInfo.attribution} ({d.boundaryInfo.licence}).</span>
+        {d.boundaryInfo.generalised ? ` ${t("home.boundaryNote")}` : null}
+      </p>
       <p>
         <Link to={href("/gaps", { theme: d.theme ?? undefined, asOf: d.asOfParam })}>{t("home.gapsLink")}</Link>
       </p>

@@ -2,7 +2,9 @@
 import type { Catalogue } from "../types";
 import { accounts } from "./accounts";
 import { funding } from "./funding";
+import { geography } from "./geography";
 import { pages } from "./pages";
+import { places } from "./places";
 import { site } from "./site";
 
-export const cy: Catalogue = { ...site, ...pages, ...funding, ...accounts };
+export const cy: Catalogue = { ...site, ...pages, ...funding, ...geography, ...accounts, ...places };

@@ -30,8 +30,12 @@ export const pages: Pick<Catalogue, "home" | "basis" | "practice" | "gaps" | "au
     settlementTooltip: "{{name}} ({{population}}): {{distance}}",
     distanceKm: "{{km}} km o'r prosiect agosaf",
     noProjectAnywhere: "dim prosiect gweithredol o'r math hwn yn unman",
-    gridNote:
-      "Mae ffigurau arwynebedd yn cyfrif sgwariau grid {{cell}} km ar y ffiniau cyffredinol. Mae ffigurau pobl yn cyfrif ardaloedd bach SYG (AGEHI), pob un â chyfran gyfartal o boblogaeth Cyfrifiad 2021 ei awdurdod, felly maent yn adio i'r Cyfrifiad. Mae dotiau'n nodi lleoedd a enwir y tu hwnt i gyrraedd (GeoNames, © GeoNames, CC BY 4.0); ardaloedd bach: SYG, Trwydded Llywodraeth Agored.",
+    gridNote: "Mae ffigurau arwynebedd yn cyfrif sgwariau grid {{cell}} km y tu mewn i ffiniau'r awdurdodau.",
+    peopleEqualShares:
+      "Mae ffigurau pobl yn cyfrif ardaloedd bach SYG (AGEHI), pob un â chyfran gyfartal o boblogaeth Cyfrifiad 2021 ei awdurdod (mae AGEHI wedi'u llunio i ddal niferoedd tebyg o bobl, rhwng 1,000 a 3,000), felly maent yn adio i'r Cyfrifiad.",
+    peopleImported: "Mae ffigurau pobl yn cyfrif ardaloedd bach SYG (AGEHI) gyda'u poblogaethau eu hunain, wedi'u mewnforio o {{source}} ar {{date}}.",
+    placesNote: "Mae dotiau'n nodi lleoedd a enwir y tu hwnt i gyrraedd (GeoNames, © GeoNames, CC BY 4.0); ardaloedd bach: SYG, Trwydded Llywodraeth Agored.",
+    boundaryCreditLabel: "Ffiniau:",
     tableCaptionTheme: "Awdurdodau lleol a'u darpariaeth ar gyfer {{theme}}, ar {{date}}",
     gapsLink: "Gweld y rhestr o fylchau yn ôl trefn",
     title: "Map o ddarpariaeth cydlyniant yng Nghymru",

@@ -145,6 +145,7 @@ export const site: Pick<Catalogue, "site" | "nav" | "common" | "months" | "kinds
     tooManyTitle: "Gormod o geisiadau",
     notFoundTitle: "Heb ddod o hyd i'r dudalen",
     notFound: "Ni allem ddod o hyd i'r dudalen honno.",
+    badForm: "Nid oedd modd darllen y ffurflen. Ewch yn ôl a rhowch gynnig arall arni.",
     badRequestTitle: "Mae rhywbeth yn y cyfeiriad yn anghywir",
     serverTitle: "Aeth rhywbeth o'i le",
     server: "Digwyddodd gwall annisgwyl. Rhowch gynnig arall arni.",

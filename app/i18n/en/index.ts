@@ -1,7 +1,9 @@
 /** English interface strings. Every key here must exist in the Welsh catalogue (the type checker enforces it). */
 import { accounts } from "./accounts";
 import { funding } from "./funding";
+import { geography } from "./geography";
 import { pages } from "./pages";
+import { places } from "./places";
 import { site } from "./site";
 
-export const en = { ...site, ...pages, ...funding, ...accounts };
+export const en = { ...site, ...pages, ...funding, ...geography, ...accounts, ...places };

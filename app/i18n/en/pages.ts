@@ -28,8 +28,12 @@ export const pages = {
     settlementTooltip: "{{name}} ({{population}}): {{distance}}",
     distanceKm: "{{km}} km from the nearest project",
     noProjectAnywhere: "no active project of this kind anywhere",
-    gridNote:
-      "Area figures count {{cell}} km grid squares on the generalised boundaries. People figures count ONS small areas (LSOAs), each holding an equal share of its authority's Census 2021 population, so they add up to the Census. Dots mark named places out of reach (GeoNames, © GeoNames, CC BY 4.0); small areas: ONS, Open Government Licence.",
+    gridNote: "Area figures count {{cell}} km grid squares inside the authority boundaries.",
+    peopleEqualShares:
+      "People figures count ONS small areas (LSOAs), each holding an equal share of its authority's Census 2021 population (LSOAs are drawn to hold similar numbers of people, 1,000 to 3,000), so they add up to the Census.",
+    peopleImported: "People figures count ONS small areas (LSOAs) with their own populations, imported from {{source}} on {{date}}.",
+    placesNote: "Dots mark named places out of reach (GeoNames, © GeoNames, CC BY 4.0); small areas: ONS, Open Government Licence.",
+    boundaryCreditLabel: "Boundaries:",
     tableCaptionTheme: "Local authorities and their coverage for {{theme}}, as of {{date}}",
     gapsLink: "See the ranked list of gaps",
     title: "Map of cohesion provision in Wales",

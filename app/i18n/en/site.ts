@@ -143,6 +143,7 @@ export const site = {
     tooManyTitle: "Too many requests",
     notFoundTitle: "Page not found",
     notFound: "We could not find that page.",
+    badForm: "The form could not be read. Please go back and try again.",
     badRequestTitle: "Something in the address is not right",
     serverTitle: "Something went wrong",
     server: "An unexpected error happened. Please try again.",

@@ -142,7 +142,7 @@ describe("authoritiesGeoJson", () => {
     const collection = authoritiesGeoJson(db, AS_OF, null);
     expect(collection.features).toHaveLength(22);
     for (const f of collection.features) expect(f.properties.gssCode).toBe(f.id);
-    expect(collection.boundaries.id).toBe("natural-earth-admin1");
+    expect(collection.boundaries.id).toBe("ons-lad-2013");
   });
 });
 

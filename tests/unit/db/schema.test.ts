@@ -33,6 +33,7 @@ describe("migrations", () => {
       "rate_limits",
       "regions",
       "sessions",
+      "small_area_populations",
       "sources",
       "submissions",
       "themes",

@@ -28,7 +28,7 @@ const project = (key: string) => db.select().from(s.projects).where(eq(s.project
 describe("the real seed", () => {
   it("loads 22 authorities, 22 boundaries, 13 themes and 8 regions", () => {
     const counts = countRows(db);
-    expect(counts).toMatchObject({ localAuthorities: 22, boundaries: 22, themes: 13, regions: 8, boundarySets: 1 });
+    expect(counts).toMatchObject({ localAuthorities: 22, boundaries: 44, themes: 13, regions: 8, boundarySets: 2 });
   });
 
   it("loads every seed record it was given", () => {

@@ -10,6 +10,7 @@ import type { WelshBoundaries } from "../../../geo/extract-boundaries";
 import type { Settlement } from "../../../geo/extract-settlements";
 import { WALES_BBOX, boundsOf, isPositionInBounds, listRings, padBounds } from "../../../geo/geometry";
 import { computeAreaKm2, findNeighbours } from "../../../geo/neighbours";
+import { onsCollections } from "../../../geo/extract-ons-boundaries";
 
 const dataUrl = (name: string) => new URL(`../../../geo/data/${name}`, import.meta.url);
 const BOUNDARIES_FILE = dataUrl("wales-boundaries.natural-earth.geojson");
@@ -102,6 +103,44 @@ describe("neighbours on the committed boundaries", () => {
     const pairs = Object.values(neighbours).reduce((sum, list) => sum + list.length, 0) / 2;
     expect(pairs).toBe(45);
     for (const gss of EXPECTED_GSS) expect(neighbours[gss].length).toBeGreaterThan(0);
+  });
+});
+
+describe("wales-boundaries.ons-lad-2013 (the default set) and its display copy", () => {
+  const full: WelshBoundaries = JSON.parse(readFileSync(dataUrl("wales-boundaries.ons-lad-2013.geojson"), "utf8"));
+  const display: WelshBoundaries = JSON.parse(readFileSync(dataUrl("wales-boundaries.ons-lad-2013.display.geojson"), "utf8"));
+
+  it("is what geo/extract-ons-boundaries.ts derives from the shared ONS file today", () => {
+    const derived = onsCollections(readFileSync(new URL("../../../../shared/geo/ons-lad-2013-wales.geojson", import.meta.url)));
+    expect(full).toEqual(JSON.parse(JSON.stringify(derived.full)));
+    expect(display).toEqual(JSON.parse(JSON.stringify(derived.display)));
+  });
+
+  it("holds the 22 authorities in GSS order with the reference's names", () => {
+    for (const c of [full, display]) {
+      expect(c.features.map((f) => f.properties.gss_code)).toEqual(EXPECTED_GSS);
+      for (const f of c.features) expect(f.properties.name_cy).toBe(getAuthorityByGss(f.properties.gss_code).name_cy);
+    }
+  });
+
+  it("gives each authority an area within 1% of its ONS land area, and the display copy within 3% of that", () => {
+    for (const [i, f] of full.features.entries()) {
+      const area = computeAreaKm2(f.geometry);
+      expect(Math.abs(area / getAuthorityByGss(f.properties.gss_code).land_area_km2 - 1), f.properties.name_en).toBeLessThan(0.01);
+      expect(Math.abs(computeAreaKm2(display.features[i].geometry) / area - 1), f.properties.name_en).toBeLessThan(0.03);
+    }
+  });
+
+  it("keeps the browser copy small: under 100 KB against 740 KB", () => {
+    expect(statSync(dataUrl("wales-boundaries.ons-lad-2013.display.geojson")).size).toBeLessThan(100_000);
+    expect(statSync(dataUrl("wales-boundaries.ons-lad-2013.geojson")).size).toBeGreaterThan(500_000);
+  });
+
+  it("gives the same neighbours on the display copy as Natural Earth's 45 pairs, Powys with eleven", () => {
+    const neighbours = findNeighbours(display);
+    expect(neighbours.W06000023).toHaveLength(11);
+    expect(neighbours.W06000001).toEqual(["W06000002"]);
+    expect(Object.values(neighbours).reduce((sum, list) => sum + list.length, 0) / 2).toBe(45);
   });
 });
 
