@@ -15,6 +15,7 @@
  * | view-history            | no        | no               | yes       | yes   |
  * | list-stale              | no        | no               | yes       | yes   |
  * | manage-users            | no        | no               | no        | yes   |
+ * | manage-boundaries       | no        | no               | no        | yes   |
  *
  * "member of target": the target's `organisationId` is one of the editor's organisations; without
  * a target the answer is no. For an editor, an edit, archive or restore is a request (a
@@ -42,6 +43,7 @@ export const ACTIONS = [
   "view-history",
   "list-stale",
   "manage-users",
+  "manage-boundaries",
 ] as const;
 export type Action = (typeof ACTIONS)[number];
 
@@ -61,6 +63,7 @@ export const PERMISSIONS: Readonly<Record<Action, Readonly<Record<Role, Rule>>>>
   "view-history": { editor: "no", moderator: "yes", admin: "yes" },
   "list-stale": { editor: "no", moderator: "yes", admin: "yes" },
   "manage-users": { editor: "no", moderator: "no", admin: "yes" },
+  "manage-boundaries": { editor: "no", moderator: "no", admin: "yes" },
 };
 
 /**

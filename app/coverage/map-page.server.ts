@@ -1,11 +1,11 @@
 import { listAuthorities } from "../../db/queries/authorities";
 import { listThemes } from "../../db/queries/themes";
 import { GAP_SCORE_WEIGHTS } from "../../geo/coverage/coverage";
-import { boundaryCollection } from "./boundaries.server";
+import { displayBoundaries } from "./boundaries.server";
 import { today } from "../platform/clock.server";
 import type { RequestContext } from "../platform/context.server";
 import { dataBasis } from "./data-basis.server";
-import { coverageRows, coverageTable, gapFeatures, parseCoverageParams } from "./coverage.server";
+import { coverageRows, coverageTable, gapFeatures, parseCoverageParams, peopleBasis } from "./coverage.server";
 import { addMonths } from "../../geo/funding/funding-status";
 import { collatorFor, parseSort, sortRows } from "../platform/params.server";
 
@@ -26,10 +26,10 @@ export function getMapPage(ctx: RequestContext) {
   const byGss = new Map(authorities.map((a) => [a.gssCode, a]));
   const rows = coverageRows(ctx.db, asOf, theme, { confirmedOnly }).map((r) => {
     const a = byGss.get(r.gss)!;
+    const { outOfReach, ...figures } = r;
     return {
-      ...r,
-      outOfReach: r.outOfReach.slice(0, 50),
-      outOfReachCount: r.outOfReach.length,
+      ...figures,
+      outOfReachCount: outOfReach.length,
       nameEn: a.nameEn,
       nameCy: a.nameCy,
       regionNameEn: a.regionNameEn,
@@ -50,7 +50,7 @@ export function getMapPage(ctx: RequestContext) {
   };
   const collator = collatorFor(ctx.lang);
   const sorted = sortRows(rows, key, sort, dir, ctx.lang, (a, b) => collator.compare(a.nameEn, b.nameEn));
-  const { info, collection } = boundaryCollection(ctx.db);
+  const { info, collection } = displayBoundaries(ctx.db);
   const now = today();
   return {
     asOf,
@@ -64,12 +64,12 @@ export function getMapPage(ctx: RequestContext) {
     rows: sorted,
     themes: listThemes(ctx.db),
     cellKm: coverageTable(ctx.db, asOf).table.cellKm,
-    gaps: gapFeatures(ctx.db, asOf, theme, { confirmedOnly }),
     confirmedOnly,
     basis: dataBasis(ctx.db, asOf),
     weights: GAP_SCORE_WEIGHTS,
     boundaries: collection,
     boundaryInfo: info,
+    peopleBasis: peopleBasis(ctx.db),
   };
 }
 
@@ -84,3 +84,23 @@ export function monthSteps(from: string, months: number): string[] {
   const first = `${from.slice(0, 7)}-01`;
   return [from, ...Array.from({ length: months }, (_, i) => addMonths(first, i + 1))];
 }
+
+/** Places out of reach drawn on the map per authority (the largest first); the profile lists them all. */
+const MAP_PLACES_PER_AUTHORITY = 50;
+
+/**
+ * What the map draws over the authorities for a theme on a date, fetched by the browser after the
+ * page (so the page itself stays small): the gap outlines and the places out of reach.
+ *
+ * @example
+ * getMapLayers(ctx).gaps.features.length // authorities with a gap
+ */
+export function getMapLayers(ctx: RequestContext) {
+  const { asOf, theme, confirmedOnly } = parseCoverageParams(ctx);
+  const places = coverageRows(ctx.db, asOf, theme, { confirmedOnly }).flatMap((r) =>
+    r.outOfReach.slice(0, MAP_PLACES_PER_AUTHORITY).map((s) => ({ id: s.id, name: s.name, population: s.population, lng: s.lng, lat: s.lat, distanceKm: s.distanceKm, gss: r.gss })),
+  );
+  return { asOf, theme, gaps: gapFeatures(ctx.db, asOf, theme, { confirmedOnly }), places };
+}
+
+export type MapLayers = ReturnType<typeof getMapLayers>;

@@ -9,7 +9,7 @@ import { translateRef, type MessageRef } from "../i18n/message-ref";
  */
 export class HttpError extends Error {
   constructor(
-    public readonly status: 400 | 403 | 404 | 429,
+    public readonly status: 400 | 403 | 404 | 413 | 415 | 429,
     message: string,
     public readonly headers: Record<string, string> = {},
     /** The message as a catalogue key, so the error page can show it in the reader's language. */

@@ -1,4 +1,6 @@
 import { useNavigate } from "@remix-run/react";
+import { useEffect, useState } from "react";
+import type { MapLayers } from "~/coverage/map-page.server";
 import { colourFor, type ColourClass } from "~/components/map/choropleth";
 import { LazyAuthorityMap } from "~/components/map/lazy-authority-map";
 import { useLang } from "~/components/use-lang";
@@ -8,9 +10,10 @@ import type { MapPageData } from "~/routes/_index";
 import { layerValue, type MapLayer, type MapRow } from "./map-layers";
 
 /** The choropleth of the authorities, shaded by the chosen layer, with gaps and out-of-reach places. */
-export function MapView({ data: d, classes }: { data: Pick<MapPageData, "rows" | "layer" | "boundaries" | "gaps" | "boundaryInfo">; classes: ColourClass[] }) {
+export function MapView({ data: d, classes }: { data: Pick<MapPageData, "rows" | "layer" | "boundaries" | "boundaryInfo" | "theme" | "asOf" | "confirmedOnly">; classes: ColourClass[] }) {
   const { lang, t, href } = useLang();
   const navigate = useNavigate();
+  const layers = useMapLayers(href("/api/map-layers", { theme: d.theme ?? undefined, asOf: d.asOf, confirmed: d.confirmedOnly ? "1" : undefined }));
   const format = (layer: MapLayer, r: MapRow): string => {
     const v = layerValue(layer, r);
     if (v === null) return t("common.unknown");
@@ -31,8 +34,7 @@ export function MapView({ data: d, classes }: { data: Pick<MapPageData, "rows" |
       href: href(`/authorities/${r.gss}`),
     };
   });
-  const settlements = d.rows.flatMap((r) =>
-    r.outOfReach.map((s) => ({
+  const settlements = (layers?.places ?? []).map((s) => ({
       id: s.id,
       name: s.name,
       lng: s.lng,
@@ -42,14 +44,13 @@ export function MapView({ data: d, classes }: { data: Pick<MapPageData, "rows" |
         population: s.population === null ? t("common.unknown") : formatNumber(lang, s.population),
         distance: s.distanceKm === null ? t("home.noProjectAnywhere") : t("home.distanceKm", { km: formatNumber(lang, s.distanceKm, 1) }),
       }),
-    })),
-  );
+  }));
   return (
     <div className="map-frame">
       <LazyAuthorityMap
         boundaries={d.boundaries}
         authorities={mapAuthorities}
-        gaps={d.gaps}
+        gaps={layers?.gaps}
         settlements={settlements}
         label={t("home.mapLabel")}
         openLabel={t("home.openProfile")}
@@ -58,4 +59,23 @@ export function MapView({ data: d, classes }: { data: Pick<MapPageData, "rows" |
       />
     </div>
   );
+}
+
+/**
+ * The gap outlines and places out of reach for the map, fetched after the page (they can be large,
+ * and only the map, which needs JavaScript anyway, draws them; the table holds the figures).
+ */
+function useMapLayers(url: string): MapLayers | null {
+  const [layers, setLayers] = useState<{ url: string; data: MapLayers } | null>(null);
+  useEffect(() => {
+    const controller = new AbortController();
+    fetch(url, { signal: controller.signal, headers: { Accept: "application/json" } })
+      .then((r) => (r.ok ? (r.json() as Promise<MapLayers>) : null))
+      .then((data) => {
+        if (data) setLayers({ url, data });
+      })
+      .catch(() => undefined);
+    return () => controller.abort();
+  }, [url]);
+  return layers?.url === url ? layers.data : null;
 }

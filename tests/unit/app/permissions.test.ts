@@ -27,6 +27,7 @@ const EXPECTED: Record<Action, [boolean, boolean, boolean, boolean, boolean]> = 
   "view-history": [false, false, false, true, true],
   "list-stale": [false, false, false, true, true],
   "manage-users": [false, false, false, false, true],
+  "manage-boundaries": [false, false, false, false, true],
 };
 
 describe("can", () => {
