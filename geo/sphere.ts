@@ -89,3 +89,86 @@ function angleToArc(p: Vec, a: Vec, b: Vec): number {
   }
   return Math.min(angleBetween(p, a), angleBetween(p, b));
 }
+
+/** Edges per chunk of a prepared outline: each chunk has a bounding cap, so far chunks are skipped whole. */
+const CHUNK_EDGES = 32;
+
+/**
+ * An outline ready for many distance queries: its vertices as unit vectors (the trigonometry done
+ * once), in chunks of CHUNK_EDGES edges, each with the centre and angular radius of a cap holding it.
+ */
+export interface PreparedRings {
+  /** x, y, z of every vertex, ring after ring. */
+  vectors: Float64Array;
+  /** Per chunk: first vertex, last vertex (inclusive; consecutive vertices form the edges), cap centre x, y, z and radius. */
+  chunks: Float64Array;
+  chunkCount: number;
+}
+
+/**
+ * Prepares rings for measureDistanceToPreparedRingsKm. Throws when there is no edge at all.
+ *
+ * @example
+ * const prepared = prepareRings(authority.rings);
+ */
+export function prepareRings(rings: readonly (readonly number[])[][]): PreparedRings {
+  const usable = rings.filter((r) => r.length >= 2);
+  if (usable.length === 0) throw new Error(`Cannot measure a distance to an outline without edges (${rings.length} rings)`);
+  const total = usable.reduce((n, r) => n + r.length, 0);
+  const vectors = new Float64Array(total * 3);
+  const chunks: number[] = [];
+  let v = 0;
+  for (const ring of usable) {
+    const first = v;
+    for (const position of ring) vectors.set(toUnitVector(position), 3 * v++);
+    for (let start = first; start < v - 1; start += CHUNK_EDGES) chunks.push(...capOf(vectors, start, Math.min(start + CHUNK_EDGES, v - 1)));
+  }
+  return { vectors, chunks: Float64Array.from(chunks), chunkCount: chunks.length / 6 };
+}
+
+/** [start, end, centre x, y, z, radius]: the normalised mean of the chunk's vertices and the largest angle to one. */
+function capOf(vectors: Float64Array, start: number, end: number): number[] {
+  let x = 0;
+  let y = 0;
+  let z = 0;
+  for (let i = start; i <= end; i++) {
+    x += vectors[3 * i];
+    y += vectors[3 * i + 1];
+    z += vectors[3 * i + 2];
+  }
+  const len = Math.sqrt(x * x + y * y + z * z);
+  const c: Vec = [x / len, y / len, z / len];
+  let radius = 0;
+  for (let i = start; i <= end; i++) radius = Math.max(radius, angleBetween(c, [vectors[3 * i], vectors[3 * i + 1], vectors[3 * i + 2]]));
+  return [start, end, c[0], c[1], c[2], radius];
+}
+
+/**
+ * The same distance as measureDistanceToRingsKm, on prepared rings: chunks whose cap is farther than
+ * the best edge found so far are skipped (an edge's arc never leaves the cap holding its ends, for
+ * caps under a quarter of the globe).
+ *
+ * @example
+ * measureDistanceToPreparedRingsKm([-3.2, 51.55], prepareRings(square)) // ≈ 6.91
+ */
+export function measureDistanceToPreparedRingsKm(position: readonly number[], prepared: PreparedRings): number {
+  const p = toUnitVector(position);
+  const { vectors: w, chunks } = prepared;
+  const order = Array.from({ length: prepared.chunkCount }, (_, k) => k);
+  const lower = order.map((k) => angleBetween(p, [chunks[6 * k + 2], chunks[6 * k + 3], chunks[6 * k + 4]]) - chunks[6 * k + 5]);
+  order.sort((a, b) => lower[a] - lower[b]);
+  let best = Infinity;
+  for (const k of order) {
+    if (lower[k] >= best) break;
+    const start = chunks[6 * k];
+    const end = chunks[6 * k + 1];
+    let a: Vec = [w[3 * start], w[3 * start + 1], w[3 * start + 2]];
+    for (let i = start + 1; i <= end; i++) {
+      const b: Vec = [w[3 * i], w[3 * i + 1], w[3 * i + 2]];
+      const angle = angleToArc(p, a, b);
+      if (angle < best) best = angle;
+      a = b;
+    }
+  }
+  return best * EARTH_RADIUS_KM;
+}

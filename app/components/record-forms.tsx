@@ -26,6 +26,8 @@ export interface FormChoices {
   projects?: { id: number; titleEn: string; titleCy: string | null }[];
   /** Outlines for the point picker's map. */
   boundaries?: FeatureCollection<Geometry, { gss_code: string }>;
+  /** The boundary set's credit, shown on the picker's map. */
+  boundaryAttribution?: string;
 }
 
 interface Props {
@@ -199,6 +201,7 @@ export function ProjectForm({ lastResult, defaultValue, choices, csrf, submitLab
                   <Suspense fallback={null}>
                     <PointPicker
                       boundaries={choices.boundaries!}
+                      attribution={choices.boundaryAttribution ?? ""}
                       inputIds={{ lat: fields.pointLat.id, lng: fields.pointLng.id, radius: fields.radiusKm.id }}
                       label={label("pickOnMap")}
                     />

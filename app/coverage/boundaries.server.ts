@@ -1,3 +1,4 @@
+import { createHash } from "node:crypto";
 import { eq } from "drizzle-orm";
 import type { Feature, FeatureCollection, MultiPolygon, Polygon } from "geojson";
 import type { Queryable } from "../../db/client";
@@ -18,6 +19,8 @@ export type BoundaryCollection = FeatureCollection<Polygon | MultiPolygon, { gss
 
 interface LoadedBoundaries {
   key: string;
+  /** A short hash of `key`: the version in /api/boundaries URLs, so browsers may cache them for good. */
+  version: string;
   info: BoundaryInfo;
   /** Full detail: what every figure is measured on. */
   full: BoundaryCollection;
@@ -60,6 +63,7 @@ function loaded(db: Queryable): LoadedBoundaries {
   const { set, features } = active;
   cache = {
     key,
+    version: createHash("sha256").update(key).digest("hex").slice(0, 12),
     info: { id: set.id, name: set.name, attribution: set.attribution, licence: set.licence, generalised: set.generalised, source: set.source },
     full: toCollection(features),
     display: toCollection(features.map((f) => ({ gssCode: f.gssCode, geometry: f.displayGeometry }))),
@@ -99,4 +103,27 @@ export function neighboursOf(db: Queryable, gss: string): string[] {
   const b = loaded(db);
   b.neighbours ??= findNeighbours(b.display);
   return b.neighbours[gss] ?? [];
+}
+
+/**
+ * Where the browser fetches the active display outlines: versioned, so the answer can be cached
+ * for good and a new active set gets a new address.
+ *
+ * @example
+ * boundariesUrl(db) // "/api/boundaries?v=3f2a9c01b7de"
+ */
+export function boundariesUrl(db: Queryable): string {
+  return `/api/boundaries?v=${loaded(db).version}`;
+}
+
+/**
+ * The display outlines for /api/boundaries, and whether the version asked for is the current one
+ * (only then may the answer be cached for good).
+ *
+ * @example
+ * boundariesForBrowser(db, "3f2a9c01b7de").current // true
+ */
+export function boundariesForBrowser(db: Queryable, version: string | null) {
+  const b = loaded(db);
+  return { current: version === b.version, body: { ...b.display, boundaries: b.info } };
 }

@@ -1,7 +1,7 @@
 import { listAuthorities } from "../../db/queries/authorities";
 import { listThemes } from "../../db/queries/themes";
 import { GAP_SCORE_WEIGHTS } from "../../geo/coverage/coverage";
-import { displayBoundaries } from "./boundaries.server";
+import { boundariesUrl, displayBoundaries } from "./boundaries.server";
 import { today } from "../platform/clock.server";
 import type { RequestContext } from "../platform/context.server";
 import { dataBasis } from "./data-basis.server";
@@ -50,7 +50,7 @@ export function getMapPage(ctx: RequestContext) {
   };
   const collator = collatorFor(ctx.lang);
   const sorted = sortRows(rows, key, sort, dir, ctx.lang, (a, b) => collator.compare(a.nameEn, b.nameEn));
-  const { info, collection } = displayBoundaries(ctx.db);
+  const { info } = displayBoundaries(ctx.db);
   const now = today();
   return {
     asOf,
@@ -67,7 +67,7 @@ export function getMapPage(ctx: RequestContext) {
     confirmedOnly,
     basis: dataBasis(ctx.db, asOf),
     weights: GAP_SCORE_WEIGHTS,
-    boundaries: collection,
+    boundariesUrl: boundariesUrl(ctx.db),
     boundaryInfo: info,
     peopleBasis: peopleBasis(ctx.db),
   };

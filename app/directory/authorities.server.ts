@@ -6,7 +6,7 @@ import { listThemes } from "../../db/queries/themes";
 import type { Db } from "../../db/client";
 import { today } from "../platform/clock.server";
 import type { RequestContext } from "../platform/context.server";
-import { displayBoundaries, neighboursOf } from "../coverage/boundaries.server";
+import { boundariesUrl, displayBoundaries, neighboursOf } from "../coverage/boundaries.server";
 import { authorityCoverage, coverageRows } from "../coverage/coverage.server";
 import { authorityRisk } from "../funding/funding.server";
 import { splitProvision } from "./provision.server";
@@ -199,7 +199,7 @@ export function getAuthorityProfile(ctx: RequestContext, gss: string, asOf: stri
     coverage: authorityCoverage(db, gss, asOf, theme),
     risk: authorityRisk(projects, themes.map((t) => t.id), asOf),
     theme,
-    boundaries: displayBoundaries(db).collection,
+    boundariesUrl: boundariesUrl(db),
     boundaryAttribution: displayBoundaries(db).info.attribution,
   };
 }

@@ -8,6 +8,6 @@ export const loader = ({ request, params }: LoaderFunctionArgs) =>
   api(() => {
     const ctx = contextOf(request);
     const { asOf, theme } = parseCoverageParams(ctx);
-    const { regions: _regions, boundaries: _boundaries, asOfParam: _asOfParam, ...profile } = getAuthorityProfile(ctx, params.gss ?? "", asOf, theme);
+    const { regions: _regions, boundariesUrl: _boundariesUrl, boundaryAttribution: _attribution, asOfParam: _asOfParam, ...profile } = getAuthorityProfile(ctx, params.gss ?? "", asOf, theme);
     return profile;
   });

@@ -10,7 +10,7 @@ import { isWelshGssCode } from "../authorities";
 import type { CoverageAuthority, CoverageSettlement } from "./coverage-types";
 import { STANDARD_PARALLEL_DEG, projectLatToY, projectLngToX } from "../equal-area";
 import { boundsOfGeometry, isPositionInBounds, listRings, WALES_BBOX, type Bounds } from "../geometry";
-import { EARTH_RADIUS_KM, measureDistanceToRingsKm } from "../sphere";
+import { EARTH_RADIUS_KM, measureDistanceToPreparedRingsKm, prepareRings } from "../sphere";
 
 /**
  * 0.25 km: 0.0625 km² cells, 331,420 of them in the 22 Welsh outlines (Blaenau Gwent, the smallest,
@@ -361,12 +361,13 @@ function checkSettlements(settlements: CoverageSettlement[], indexByGss: Map<str
 function measureSettlementDistances(settlements: GridSettlement[], authorities: CheckedAuthority[]): Float64Array {
   const n = authorities.length;
   const km = new Float64Array(settlements.length * n);
+  const prepared = authorities.map((a) => prepareRings(a.rings));
   settlements.forEach((s, i) => {
     const position = [s.lng, s.lat];
     authorities.forEach((a, j) => {
       if (j === s.authorityIndex) return; // 0: a settlement is in its own authority, even just offshore
       const inside = isPositionInBounds(position, a.bounds) && booleanPointInPolygon(position, a.geometry);
-      km[i * n + j] = inside ? 0 : measureDistanceToRingsKm(position, a.rings);
+      km[i * n + j] = inside ? 0 : measureDistanceToPreparedRingsKm(position, prepared[j]);
     });
   });
   return km;

@@ -22,7 +22,7 @@ export function AuthorityCoverage({ data: d, name, themeName }: { data: Data; na
       <CoverageTable rows={d.coverage.byTheme} gssCode={a.gssCode} name={name} asOf={d.asOf} asOfParam={d.asOfParam} themeName={themeName} />
       <CoverageThemeForm theme={d.theme} asOfParam={d.asOfParam} themes={d.projectsByTheme.map((g) => g.theme)} />
       <ScoreParts gapScore={sel.gapScore} weights={d.coverage.weights} />
-      <AuthorityGapMap boundaries={d.boundaries} gssCode={a.gssCode} name={name} gaps={d.coverage.gaps} places={sel.outOfReach} label={t("authority.gapMap", { name, theme: themeName(d.theme) })} />
+      <AuthorityGapMap boundariesUrl={d.boundariesUrl} attribution={d.boundaryAttribution} gssCode={a.gssCode} name={name} gaps={d.coverage.gaps} places={sel.outOfReach} label={t("authority.gapMap", { name, theme: themeName(d.theme) })} />
       <h3>{t("authority.outOfReach", { theme: themeName(d.theme) })}</h3>
       <OutOfReachPlaces places={sel.outOfReach} />
     </section>

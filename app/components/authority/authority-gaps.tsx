@@ -9,14 +9,16 @@ type Place = Data["coverage"]["selected"]["outOfReach"][number];
 
 /** A small map of the authority with its gaps hatched and the places out of reach marked. */
 export function AuthorityGapMap({
-  boundaries,
+  boundariesUrl,
   gssCode,
   name,
   gaps,
   places,
   label,
+  attribution,
 }: {
-  boundaries: Data["boundaries"];
+  boundariesUrl: string;
+  attribution: string;
   gssCode: string;
   name: string;
   gaps: Data["coverage"]["gaps"];
@@ -30,14 +32,14 @@ export function AuthorityGapMap({
       <div className="map-frame small-map">
         <LazyAuthorityMap
           className="authority-map"
-          boundaries={boundaries}
+          boundariesUrl={boundariesUrl}
           authorities={[{ gssCode, name, details: [], colour: "#d0d1e6", href: "" }]}
           focus={[gssCode]}
           gaps={gaps}
           settlements={places.map((s) => ({ id: s.id, name: s.name, lng: s.lng, lat: s.lat, label: s.name }))}
           label={label}
           openLabel=""
-          attribution="Boundaries: Natural Earth · © GeoNames"
+          attribution={`${attribution} · © GeoNames`}
         />
       </div>
       <p className="legend-inline">

@@ -1,6 +1,6 @@
 import { useNavigate } from "@remix-run/react";
-import { useEffect, useState } from "react";
 import type { MapLayers } from "~/coverage/map-page.server";
+import { useFetchedJson } from "~/components/map/use-fetched-json";
 import { colourFor, type ColourClass } from "~/components/map/choropleth";
 import { LazyAuthorityMap } from "~/components/map/lazy-authority-map";
 import { useLang } from "~/components/use-lang";
@@ -10,10 +10,11 @@ import type { MapPageData } from "~/routes/_index";
 import { layerValue, type MapLayer, type MapRow } from "./map-layers";
 
 /** The choropleth of the authorities, shaded by the chosen layer, with gaps and out-of-reach places. */
-export function MapView({ data: d, classes }: { data: Pick<MapPageData, "rows" | "layer" | "boundaries" | "boundaryInfo" | "theme" | "asOf" | "confirmedOnly">; classes: ColourClass[] }) {
+export function MapView({ data: d, classes }: { data: Pick<MapPageData, "rows" | "layer" | "boundariesUrl" | "boundaryInfo" | "theme" | "asOf" | "confirmedOnly">; classes: ColourClass[] }) {
   const { lang, t, href } = useLang();
   const navigate = useNavigate();
-  const layers = useMapLayers(href("/api/map-layers", { theme: d.theme ?? undefined, asOf: d.asOf, confirmed: d.confirmedOnly ? "1" : undefined }));
+  // The gap outlines and places out of reach come after the page: only the map draws them.
+  const layers = useFetchedJson<MapLayers>(href("/api/map-layers", { theme: d.theme ?? undefined, asOf: d.asOf, confirmed: d.confirmedOnly ? "1" : undefined }));
   const format = (layer: MapLayer, r: MapRow): string => {
     const v = layerValue(layer, r);
     if (v === null) return t("common.unknown");
@@ -48,7 +49,7 @@ export function MapView({ data: d, classes }: { data: Pick<MapPageData, "rows" |
   return (
     <div className="map-frame">
       <LazyAuthorityMap
-        boundaries={d.boundaries}
+        boundariesUrl={d.boundariesUrl}
         authorities={mapAuthorities}
         gaps={layers?.gaps}
         settlements={settlements}
@@ -61,21 +62,3 @@ export function MapView({ data: d, classes }: { data: Pick<MapPageData, "rows" |
   );
 }
 
-/**
- * The gap outlines and places out of reach for the map, fetched after the page (they can be large,
- * and only the map, which needs JavaScript anyway, draws them; the table holds the figures).
- */
-function useMapLayers(url: string): MapLayers | null {
-  const [layers, setLayers] = useState<{ url: string; data: MapLayers } | null>(null);
-  useEffect(() => {
-    const controller = new AbortController();
-    fetch(url, { signal: controller.signal, headers: { Accept: "application/json" } })
-      .then((r) => (r.ok ? (r.json() as Promise<MapLayers>) : null))
-      .then((data) => {
-        if (data) setLayers({ url, data });
-      })
-      .catch(() => undefined);
-    return () => controller.abort();
-  }, [url]);
-  return layers?.url === url ? layers.data : null;
-}

@@ -8,6 +8,8 @@ import { setInput, type PlaceOption } from "./place-search";
 
 interface Props {
   boundaries: FeatureCollection<Geometry, { gss_code: string }>;
+  /** The active boundary set's credit, as its licence asks. */
+  attribution: string;
   /** Ids of the latitude, longitude and radius inputs the picker fills in. */
   inputIds: { lat: string; lng: string; radius: string };
   label: string;
@@ -132,7 +134,7 @@ function describeReach(t: ReturnType<typeof useLang>["t"], reach: Reach | null, 
  * stay the keyboard-friendly way, and show what was picked); the circle shows the radius typed, the
  * places around it are named, and a sentence under the map says the same in words.
  */
-export default function PointPicker({ boundaries, inputIds, label }: Props) {
+export default function PointPicker({ boundaries, attribution, inputIds, label }: Props) {
   const { lang, t } = useLang();
   const summaryId = useId();
   const { live, settled } = useReach(inputIds);
@@ -155,7 +157,7 @@ export default function PointPicker({ boundaries, inputIds, label }: Props) {
       <MapContainer className="point-picker" center={[52.4, -3.6]} zoom={7} scrollWheelZoom={false} attributionControl>
         <DescribeMap label={label} describedBy={summaryId} />
         <Fit data={boundaries} />
-        <GeoJSON data={boundaries} style={() => ({ color: "#1b1b1b", weight: 1, fillColor: "#d0d1e6", fillOpacity: 0.6 })} attribution="Boundaries: Natural Earth" />
+        <GeoJSON data={boundaries} style={() => ({ color: "#1b1b1b", weight: 1, fillColor: "#d0d1e6", fillOpacity: 0.6 })} attribution={attribution} />
         <ClickToPick />
         <FitReach reach={settled} />
         {nearby.map((p) => (

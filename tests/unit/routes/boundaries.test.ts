@@ -116,3 +116,19 @@ describe("/api/map-layers", () => {
     expect(response.status).toBe(400);
   });
 });
+
+describe("/api/boundaries", () => {
+  it("gives the display outlines, cached for good only at the current version", async () => {
+    const { boundariesUrl } = await import("../../../app/coverage/boundaries.server");
+    const api = await import("../../../app/routes/api.boundaries");
+    const url = boundariesUrl(world.db);
+    expect(url).toMatch(/^\/api\/boundaries\?v=[0-9a-f]{12}$/);
+    const current = (await call(api.loader, getRequest(url))) as Response;
+    expect(current.headers.get("Cache-Control")).toBe("public, max-age=31536000, immutable");
+    const body = (await current.json()) as { features: unknown[]; boundaries: { id: string } };
+    expect(body.features).toHaveLength(22);
+    expect(body.boundaries.id).toBe("ons-lad-2013");
+    const stale = (await call(api.loader, getRequest("/api/boundaries?v=000000000000"))) as Response;
+    expect(stale.headers.get("Cache-Control")).toBe("no-cache");
+  });
+});
