@@ -14,9 +14,9 @@ import { coverageRows, peopleBasis } from "../../../app/coverage/coverage.server
 import type { Db } from "../../../db/client";
 import { listAuthorities } from "../../../db/queries/authorities";
 import { getActiveBoundaries, listBoundarySets } from "../../../db/queries/boundaries";
-import { getDataVersion } from "../../../db/queries/meta";
+import { bumpDataVersion, getDataVersion } from "../../../db/queries/meta";
 import { replaceSmallAreaPopulations } from "../../../db/queries/population";
-import { insertProject, setProjectAreas } from "../../../db/queries/records";
+import { insertProject, setProjectAreas, setProjectThemes } from "../../../db/queries/records";
 import * as s from "../../../db/schema";
 import { loadAuthorityReference } from "../../../geo/authorities";
 import { BoundaryFileError } from "../../../geo/boundaries/boundary-file";
@@ -159,6 +159,19 @@ describe("importing a boundary file", () => {
     expect(setCount(db)).toBe(3);
     expect(getActiveBoundaries(db)!.set.id).toBe(active);
     expect(getDataVersion(db)).toBe(version);
+  });
+});
+
+describe("people placed by small area on the official outlines", () => {
+  it("brings every person of Cardiff in reach when a current service's circle covers all of it, and counts the rest of Wales apart", () => {
+    const organisationId = db.select({ id: s.organisations.id }).from(s.organisations).limit(1).get()!.id;
+    const id = insertProject(db, { organisationId, titleEn: "Cardiff-wide outreach", kind: "service", areaKind: "point", pointLng: -3.18, pointLat: 51.5, radiusKm: 25, lastEvidenced: "2026-10" });
+    setProjectThemes(db, id, ["hate-crime"]);
+    setProjectAreas(db, id, authoritiesReachedByCircle(-3.18, 51.5, 25, boundaryCollection(db).collection), true);
+    bumpDataVersion(db);
+    const cardiff = coverageRows(db, AS_OF, "hate-crime").find((r) => r.gss === "W06000015")!;
+    expect(cardiff).toMatchObject({ population: 362_312, peopleInReach: 362_312, peopleOutOfReach: 0, areaCoverage: 1 });
+    for (const r of coverageRows(db, AS_OF, "hate-crime")) expect(r.peopleInReach + r.peopleOutOfReach).toBe(r.population);
   });
 });
 
