@@ -1,4 +1,5 @@
 import type { LinksFunction, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { displayBoundaries } from "~/coverage/boundaries.server";
 import { can } from "~/accounts/permissions";
 import { CSRF_FIELD } from "~/platform/form-fields";
 import { Form, Link, Links, Meta, NavLink, Outlet, Scripts, ScrollRestoration, useLocation, useRouteLoaderData } from "@remix-run/react";
@@ -30,6 +31,7 @@ export const loader = ({ request }: LoaderFunctionArgs) =>
     return {
       lang: ctx.lang,
       ...siteSettings(ctx.db),
+      boundaryCredit: (({ name, licence }) => ({ name, licence }))(displayBoundaries(ctx.db).info),
       user: user ? { email: user.email, role: user.role, csrf: user.csrfToken, mayModerate: can(user, "review-submissions") } : null,
     };
   });
@@ -120,9 +122,10 @@ function Header() {
 
 function Footer() {
   const { t, href } = useLang();
+  const root = useRootData();
   return (
     <footer className="site-footer">
-      <p>{t("site.footerData")}</p>
+      <p>{t("site.footerData", { boundaries: root?.boundaryCredit.name ?? "ONS", licence: root?.boundaryCredit.licence ?? "Open Government Licence v3.0" })}</p>
       <p>
         <Link to={href("/about")}>{t("site.footerAbout")}</Link>
       </p>

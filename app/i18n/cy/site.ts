@@ -9,7 +9,7 @@ export const site: Pick<Catalogue, "site" | "nav" | "common" | "months" | "kinds
     navLabel: "Prif ddewislen",
     switchTo: "English",
     footerData:
-      "Ffiniau: Natural Earth (parth cyhoeddus), wedi'u symleiddio. Aneddiadau: GeoNames (CC BY 4.0). Ffeithiau am awdurdodau: SYG a StatsCymru (Trwydded Llywodraeth Agored v3.0).",
+      "Ffiniau: {{boundaries}} ({{licence}}). Aneddiadau: GeoNames (CC BY 4.0). Ffeithiau am awdurdodau ac ardaloedd bach: SYG a StatsCymru (Trwydded Llywodraeth Agored v3.0).",
     footerAbout: "Am y data a'r trwyddedau",
     syntheticBanner: "Mae'r gronfa ddata hon yn cynnwys cofnodion arddangos synthetig. Maen nhw wedi'u labelu'n “synthetig”.",
   },

@@ -7,7 +7,7 @@ export const site = {
     navLabel: "Main",
     switchTo: "Cymraeg",
     footerData:
-      "Boundaries: Natural Earth (public domain), generalised. Settlements: GeoNames (CC BY 4.0). Authority facts: ONS and StatsWales (Open Government Licence v3.0).",
+      "Boundaries: {{boundaries}} ({{licence}}). Settlements: GeoNames (CC BY 4.0). Authority facts and small areas: ONS and StatsWales (Open Government Licence v3.0).",
     footerAbout: "About the data and licences",
     syntheticBanner: "This database contains synthetic demonstration records. They are labelled “synthetic”.",
   },
