@@ -63,11 +63,15 @@ export default function About() {
         <li>
           {cy ? "Ffiniau awdurdodau: " : "Authority boundaries: "}
           <span lang="en">{d.boundaries.name}</span> — {d.boundaries.attribution} ({d.boundaries.licence}).{" "}
-          {d.boundaries.generalised
-            ? t("home.boundaryNote")
-            : cy
-              ? "Mae pob arwynebedd a chyrhaeddiad yn cael eu mesur ar y ffiniau llawn; mae'r map yn dangos copi wedi'i symleiddio sy'n cadw'r ffiniau rhwng cymdogion yn union. Mae arwynebedd pob awdurdod o fewn 1% i arwynebedd tir SYG. Mae amlinellau Natural Earth (parth cyhoeddus) yn cael eu cadw fel set wrth gefn."
-              : "Every area and reach is measured on the full boundaries; the map shows a simplified copy that keeps the borders between neighbours exact. Each authority's area is within 1% of its ONS land area. Natural Earth's outlines (public domain) are kept as a fallback set."}
+          {d.boundaries.generalised ? `${t("home.boundaryNote")} ` : null}
+          {cy
+            ? "Mae pob arwynebedd a chyrhaeddiad yn cael eu mesur ar y ffiniau llawn; mae'r map yn dangos copi wedi'i symleiddio sy'n cadw'r ffiniau rhwng cymdogion yn union."
+            : "Every area and reach is measured on the full boundaries; the map shows a simplified copy that keeps the borders between neighbours exact."}{" "}
+          {d.areaDifference
+            ? cy
+              ? `Y gwahaniaeth mwyaf o arwynebedd tir SYG yw ${d.areaDifference.nameCy}, ${d.areaDifference.pct.toFixed(2).replace("-", "−")}%.`
+              : `The largest difference from an ONS land area is ${d.areaDifference.nameEn}'s, ${d.areaDifference.pct.toFixed(2).replace("-", "−")}%.`
+            : null}
         </li>
         <li>
           {cy
