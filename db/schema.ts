@@ -165,6 +165,10 @@ export const organisations = sqliteTable(
     lastEvidenced: text("last_evidenced"),
     sourceId: integer("source_id").references(() => sources.id),
     synthetic: integer("synthetic", { mode: "boolean" }).notNull().default(false),
+    /** Its 360Giving org-id (e.g. GB-CHC-1234567), the key imports match on. */
+    orgIdentifier: text("org_identifier").unique(),
+    /** The import that brought it in (null: seeded or listed on the site). */
+    importId: integer("import_id").references((): AnySQLiteColumn => imports.id),
   },
   (t) => [index("organisations_home").on(t.homeGss)],
 );
@@ -206,6 +210,10 @@ export const projects = sqliteTable(
     status: text("status", { enum: RECORD_STATUSES }).notNull().default("published"),
     sourceId: integer("source_id").references(() => sources.id),
     synthetic: integer("synthetic", { mode: "boolean" }).notNull().default(false),
+    /** The 360Giving grant identifier it came from, the key re-imports match on. */
+    externalId: text("external_id").unique(),
+    /** The import that brought it in (null: seeded or listed on the site). */
+    importId: integer("import_id").references((): AnySQLiteColumn => imports.id),
   },
   (t) => [
     index("projects_organisation").on(t.organisationId),
@@ -259,6 +267,10 @@ export const funders = sqliteTable("funders", {
   website: text("website"),
   sourceId: integer("source_id").references(() => sources.id),
   synthetic: integer("synthetic", { mode: "boolean" }).notNull().default(false),
+  /** Its 360Giving org-id (e.g. GB-CHC-1234567), the key imports match on. */
+  orgIdentifier: text("org_identifier").unique(),
+  /** The import that brought it in (null: seeded or listed on the site). */
+  importId: integer("import_id").references((): AnySQLiteColumn => imports.id),
 });
 
 export const awards = sqliteTable(
@@ -287,6 +299,10 @@ export const awards = sqliteTable(
     status: text("status", { enum: RECORD_STATUSES }).notNull().default("published"),
     sourceId: integer("source_id").references(() => sources.id),
     synthetic: integer("synthetic", { mode: "boolean" }).notNull().default(false),
+    /** The 360Giving grant identifier it came from, the key re-imports match on. */
+    externalId: text("external_id").unique(),
+    /** The import that brought it in (null: seeded or listed on the site). */
+    importId: integer("import_id").references((): AnySQLiteColumn => imports.id),
   },
   (t) => [
     index("awards_funder").on(t.funderId),
@@ -428,4 +444,22 @@ export const rateLimits = sqliteTable("rate_limits", {
   key: text("key").primaryKey(),
   windowStart: integer("window_start").notNull(),
   count: integer("count").notNull(),
+});
+
+/** A data import (a 360Giving file): who, when, which file and what it did; its records cite its document. */
+export const imports = sqliteTable("imports", {
+  id: integer("id").primaryKey({ autoIncrement: true }),
+  kind: text("kind", { enum: ["360giving"] }).notNull(),
+  fileName: text("file_name").notNull(),
+  /** The `dataset` document every record of the import cites. */
+  documentId: text("document_id")
+    .notNull()
+    .references(() => documents.id),
+  publisher: text("publisher"),
+  fileModified: text("file_modified"),
+  importedBy: integer("imported_by").references(() => users.id),
+  importedAt: text("imported_at").notNull(),
+  status: text("status", { enum: ["applied", "rolled-back"] }).notNull().default("applied"),
+  /** The report (JSON): counts, merges, conflicts, the first problems. */
+  report: text("report", { mode: "json" }),
 });
