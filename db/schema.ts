@@ -170,7 +170,11 @@ export const organisations = sqliteTable(
     /** The import that brought it in (null: seeded or listed on the site). */
     importId: integer("import_id").references((): AnySQLiteColumn => imports.id),
   },
-  (t) => [index("organisations_home").on(t.homeGss)],
+  (t) => [
+    index("organisations_home").on(t.homeGss),
+    index("organisations_charity_number").on(t.charityNumber),
+    index("organisations_company_number").on(t.companyNumber),
+  ],
 );
 
 export const projects = sqliteTable(

@@ -28,6 +28,31 @@ export interface ImportContext {
   /** Org ids seen in this import → record id, so a repeated recipient is matched once. */
   orgCache: Map<string, number>;
   funderCache: Map<string, number>;
+  /** Normalised English and Welsh names → organisation and funder rows, built once per import (see nameIndexes). */
+  names?: { organisations: Map<string, NamedRow>; funders: Map<string, NamedRow> };
+}
+
+interface NamedRow {
+  id: number;
+  nameEn: string;
+  orgIdentifier: string | null;
+}
+
+/** The directory's organisations and funders by normalised name, read once and kept current as the import adds rows. */
+function nameIndexes(ctx: ImportContext) {
+  if (!ctx.names) {
+    const index = (rows: (NamedRow & { nameCy: string | null })[]) => {
+      const map = new Map<string, NamedRow>();
+      for (const r of rows) for (const name of [r.nameEn, r.nameCy]) if (name) map.set(normaliseName(name), r);
+      return map;
+    };
+    const columns = { id: organisations.id, nameEn: organisations.nameEn, nameCy: organisations.nameCy, orgIdentifier: organisations.orgIdentifier };
+    ctx.names = {
+      organisations: index(ctx.db.select(columns).from(organisations).all()),
+      funders: index(ctx.db.select({ id: funders.id, nameEn: funders.nameEn, nameCy: funders.nameCy, orgIdentifier: funders.orgIdentifier }).from(funders).all()),
+    };
+  }
+  return ctx.names;
 }
 
 /** Lower case, accents off, "the", "ltd", "cyf", punctuation and spaces dropped: for matching names. */
@@ -77,6 +102,7 @@ export function matchOrganisation(ctx: ImportContext, o: GrantOrg, homeGss: stri
       importId: ctx.importId,
       status: "published",
     });
+    nameIndexes(ctx).organisations.set(normaliseName(o.name), { id, nameEn: o.name, orgIdentifier: o.id });
     ctx.counts.organisationsNew++;
   }
   ctx.orgCache.set(key, id);
@@ -85,23 +111,20 @@ export function matchOrganisation(ctx: ImportContext, o: GrantOrg, homeGss: stri
 
 function matchByNumbersOrName(ctx: ImportContext, o: GrantOrg): number | undefined {
   const { db } = ctx;
-  const candidates = [
-    o.charityNumber ? { by: `charity number ${o.charityNumber}`, row: db.select().from(organisations).where(eq(organisations.charityNumber, o.charityNumber)).get() } : null,
-    o.companyNumber ? { by: `company number ${o.companyNumber}`, row: db.select().from(organisations).where(eq(organisations.companyNumber, o.companyNumber)).get() } : null,
-  ].filter((c) => c?.row);
-  const wanted = normaliseName(o.name);
-  const byName = db
-    .select()
-    .from(organisations)
-    .all()
-    .find((r) => normaliseName(r.nameEn) === wanted || (r.nameCy !== null && normaliseName(r.nameCy) === wanted));
-  if (byName) candidates.push({ by: `the same name (“${byName.nameEn}”)`, row: byName });
+  const columns = { id: organisations.id, nameEn: organisations.nameEn, orgIdentifier: organisations.orgIdentifier };
+  const candidates: { by: string; row: NamedRow | undefined }[] = [
+    { by: `charity number ${o.charityNumber}`, row: o.charityNumber ? db.select(columns).from(organisations).where(eq(organisations.charityNumber, o.charityNumber)).get() : undefined },
+    { by: `company number ${o.companyNumber}`, row: o.companyNumber ? db.select(columns).from(organisations).where(eq(organisations.companyNumber, o.companyNumber)).get() : undefined },
+  ];
+  const byName = nameIndexes(ctx).organisations.get(normaliseName(o.name));
+  candidates.push({ by: `the same name (“${byName?.nameEn}”)`, row: byName });
   for (const c of candidates) {
-    const row = c!.row!;
+    const row = c.row;
+    if (!row) continue;
     // Never merge two records with different registered identifiers.
     if (row.orgIdentifier && registered(o) && row.orgIdentifier !== registered(o)) continue;
     if (!row.orgIdentifier && o.id) db.update(organisations).set({ orgIdentifier: o.id }).where(eq(organisations.id, row.id)).run();
-    ctx.merges.push({ name: o.name, into: row.nameEn, evidence: c!.by });
+    ctx.merges.push({ name: o.name, into: row.nameEn, evidence: c.by });
     return row.id;
   }
   return undefined;
@@ -131,12 +154,8 @@ export function matchFunder(ctx: ImportContext, o: GrantOrg, g: Grant): number {
   const { db } = ctx;
   let id = o.id ? db.select({ id: funders.id }).from(funders).where(eq(funders.orgIdentifier, o.id)).get()?.id : undefined;
   if (id === undefined) {
-    const wanted = normaliseName(o.name);
-    const row = db
-      .select()
-      .from(funders)
-      .all()
-      .find((f) => (normaliseName(f.nameEn) === wanted || (f.nameCy !== null && normaliseName(f.nameCy) === wanted)) && !(f.orgIdentifier && o.id && f.orgIdentifier !== o.id));
+    const named = nameIndexes(ctx).funders.get(normaliseName(o.name));
+    const row = named && !(named.orgIdentifier && o.id && named.orgIdentifier !== o.id) ? named : undefined;
     if (row) {
       id = row.id;
       ctx.merges.push({ name: o.name, into: row.nameEn, evidence: `the same name (“${row.nameEn}”)` });
@@ -145,6 +164,7 @@ export function matchFunder(ctx: ImportContext, o: GrantOrg, g: Grant): number {
   if (id !== undefined) ctx.counts.fundersMatched++;
   else {
     id = insertFunder(db, { slug: uniqueSlug(db, "funders", o.name), nameEn: o.name, kind: funderKind(o), orgIdentifier: o.id, sourceId: cite(ctx, g), importId: ctx.importId });
+    nameIndexes(ctx).funders.set(normaliseName(o.name), { id, nameEn: o.name, orgIdentifier: o.id });
     ctx.counts.fundersNew++;
   }
   ctx.funderCache.set(key, id);

@@ -22,6 +22,8 @@ CREATE UNIQUE INDEX `funders_org_identifier_unique` ON `funders` (`org_identifie
 ALTER TABLE `organisations` ADD `org_identifier` text;--> statement-breakpoint
 ALTER TABLE `organisations` ADD `import_id` integer REFERENCES imports(id);--> statement-breakpoint
 CREATE UNIQUE INDEX `organisations_org_identifier_unique` ON `organisations` (`org_identifier`);--> statement-breakpoint
+CREATE INDEX `organisations_charity_number` ON `organisations` (`charity_number`);--> statement-breakpoint
+CREATE INDEX `organisations_company_number` ON `organisations` (`company_number`);--> statement-breakpoint
 ALTER TABLE `projects` ADD `external_id` text;--> statement-breakpoint
 ALTER TABLE `projects` ADD `import_id` integer REFERENCES imports(id);--> statement-breakpoint
 CREATE UNIQUE INDEX `projects_external_id_unique` ON `projects` (`external_id`);
