@@ -4,20 +4,9 @@
  * Uploads stream to disk with a size limit, are kept only between the check and the confirmation,
  * and are named by a random token, never by what the browser sent.
  */
-import { randomBytes } from "node:crypto";
-import { mkdirSync, readFileSync, rmSync, existsSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { dirname, join } from "node:path";
-import {
-  MaxPartSizeExceededError,
-  redirect,
-  unstable_composeUploadHandlers,
-  unstable_createFileUploadHandler,
-  unstable_createMemoryUploadHandler,
-  unstable_parseMultipartFormData,
-} from "@remix-run/node";
+import { readFileSync } from "node:fs";
+import { redirect } from "@remix-run/node";
 import { z } from "zod";
-import { databasePath } from "../../db/path";
 import { listBoundarySets } from "../../db/queries/boundaries";
 import { BoundaryFileError, MAX_BOUNDARY_FILE_BYTES, type BoundaryFileReport } from "../../geo/boundaries/boundary-file";
 import { requireAllowed } from "../accounts/guard.server";
@@ -25,20 +14,11 @@ import { localHref } from "../i18n";
 import type { RequestContext } from "../platform/context.server";
 import { verifyCsrf } from "../platform/csrf.server";
 import { HttpError } from "../platform/http.server";
+import { discardUpload, receiveUpload, uploadedFile } from "../platform/uploads.server";
 import { importBoundaryFile, switchBoundarySet } from "./boundary-import.server";
 
 const UPLOAD_MB = MAX_BOUNDARY_FILE_BYTES / 2 ** 20;
-const TOKEN = /^[a-f0-9]{32}$/;
-
-/** Where uploads wait between the check and the confirmation: beside the database. */
-function uploadDir(): string {
-  const db = databasePath();
-  const dir = db === ":memory:" ? join(tmpdir(), "cmw-uploads") : join(dirname(db), "uploads");
-  mkdirSync(dir, { recursive: true });
-  return dir;
-}
-
-const uploadPath = (token: string) => join(uploadDir(), `boundaries-${token}.upload`);
+const KIND = "boundaries";
 
 const details = z.object({
   name: z.string().trim().max(200).optional(),
@@ -103,37 +83,21 @@ export async function handleBoundariesAction(ctx: RequestContext, request: Reque
 }
 
 async function checkUpload(ctx: RequestContext, request: Request, admin: { id: number; csrfToken: string }): Promise<BoundaryActionResult> {
-  const token = randomBytes(16).toString("hex");
-  let fileName = "";
-  const fileHandler = unstable_createFileUploadHandler({
-    directory: uploadDir(),
-    maxPartSize: MAX_BOUNDARY_FILE_BYTES,
-    avoidFileConflicts: false,
-    file: ({ filename }) => {
-      fileName = filename;
-      return `boundaries-${token}.upload`;
-    },
-    filter: ({ name }) => name === "file",
-  });
-  // The other fields (the CSRF token, name, licence, attribution) are small text kept in memory.
-  const handler = unstable_composeUploadHandlers(fileHandler, unstable_createMemoryUploadHandler({ maxPartSize: 10_000 }));
-  let form: FormData;
-  try {
-    form = await unstable_parseMultipartFormData(request, handler);
-  } catch (error) {
-    rmSync(uploadPath(token), { force: true });
-    if (error instanceof MaxPartSizeExceededError) throw new HttpError(413, ctx.t("boundaries.tooLarge", { mb: UPLOAD_MB }));
+  const upload = await receiveUpload(request, KIND, "file", MAX_BOUNDARY_FILE_BYTES);
+  if (!upload.ok) {
+    if (upload.reason === "tooLarge") throw new HttpError(413, ctx.t("boundaries.tooLarge", { mb: UPLOAD_MB }));
     throw new HttpError(400, ctx.t("errors.badForm"));
   }
+  const { form, token, fileName, path } = upload;
   verifyCsrf(request, form, admin, ctx.t("auth.csrf"));
   const d = details.parse({ name: form.get("name") ?? undefined, licence: form.get("licence") ?? undefined, attribution: form.get("attribution") ?? undefined });
   const values = { name: d.name ?? "", licence: d.licence ?? "", attribution: d.attribution ?? "" };
-  if (!existsSync(uploadPath(token)) || !fileName) return { kind: "error", errorKey: "boundaries.noFile", detail: "", values };
+  if (!path) return { kind: "error", errorKey: "boundaries.noFile", detail: "", values };
   try {
-    const outcome = importBoundaryFile(ctx.db, readFileSync(uploadPath(token)), { fileName, ...values, userId: admin.id, dryRun: true });
+    const outcome = importBoundaryFile(ctx.db, readFileSync(path), { fileName, ...values, userId: admin.id, dryRun: true });
     return { kind: "checked", check: { token, fileName, ...values, name: values.name || fileName, report: outcome.report } };
   } catch (error) {
-    rmSync(uploadPath(token), { force: true });
+    discardUpload(KIND, token);
     if (error instanceof BoundaryFileError) return { kind: "error", errorKey: `boundaries.errors.${error.key}`, detail: error.message, values };
     throw error;
   }
@@ -142,16 +106,15 @@ async function checkUpload(ctx: RequestContext, request: Request, admin: { id: n
 function confirmImport(ctx: RequestContext, form: FormData, userId: number): BoundaryActionResult | Response {
   const token = String(form.get("token") ?? "");
   const d = details.safeParse(Object.fromEntries(["name", "licence", "attribution", "fileName"].map((k) => [k, form.get(k) ?? undefined])));
-  if (!TOKEN.test(token) || !d.success || !existsSync(uploadPath(token))) {
-    return { kind: "error", errorKey: "boundaries.expired", detail: "", values: { name: "", licence: "", attribution: "" } };
-  }
+  const path = uploadedFile(KIND, token);
+  if (!d.success || !path) return { kind: "error", errorKey: "boundaries.expired", detail: "", values: { name: "", licence: "", attribution: "" } };
   try {
-    const done = importBoundaryFile(ctx.db, readFileSync(uploadPath(token)), { ...d.data, fileName: d.data.fileName || "upload", userId });
+    const done = importBoundaryFile(ctx.db, readFileSync(path), { ...d.data, fileName: d.data.fileName || "upload", userId });
     return redirect(localHref(ctx.lang, "/admin/boundaries", { done: "imported", changed: done.changedProjects, projects: done.recomputedProjects }));
   } catch (error) {
     if (error instanceof BoundaryFileError) return { kind: "error", errorKey: `boundaries.errors.${error.key}`, detail: error.message, values: { name: d.data.name ?? "", licence: d.data.licence ?? "", attribution: d.data.attribution ?? "" } };
     throw error;
   } finally {
-    rmSync(uploadPath(token), { force: true });
+    discardUpload(KIND, token);
   }
 }
