@@ -16,6 +16,7 @@
  * | list-stale              | no        | no               | yes       | yes   |
  * | manage-users            | no        | no               | no        | yes   |
  * | manage-boundaries       | no        | no               | no        | yes   |
+ * | import-grants           | no        | no               | yes       | yes   |
  *
  * "member of target": the target's `organisationId` is one of the editor's organisations; without
  * a target the answer is no. For an editor, an edit, archive or restore is a request (a
@@ -44,6 +45,7 @@ export const ACTIONS = [
   "list-stale",
   "manage-users",
   "manage-boundaries",
+  "import-grants",
 ] as const;
 export type Action = (typeof ACTIONS)[number];
 
@@ -64,6 +66,7 @@ export const PERMISSIONS: Readonly<Record<Action, Readonly<Record<Role, Rule>>>>
   "list-stale": { editor: "no", moderator: "yes", admin: "yes" },
   "manage-users": { editor: "no", moderator: "no", admin: "yes" },
   "manage-boundaries": { editor: "no", moderator: "no", admin: "yes" },
+  "import-grants": { editor: "no", moderator: "yes", admin: "yes" },
 };
 
 /**

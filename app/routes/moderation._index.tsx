@@ -24,7 +24,7 @@ export default function Queue() {
         <Link to={href("/moderation/stale")}>
           {t("moderation.stale")} ({d.staleCount})
         </Link>{" "}
-        · <Link to={href("/moderation/archived")}>{t("moderation.archived")}</Link> · <Link to={href("/admin/users")}>{t("admin.users")}</Link> · <Link to={href("/admin/boundaries")}>{t("boundaries.title")}</Link>
+        · <Link to={href("/moderation/archived")}>{t("moderation.archived")}</Link> · <Link to={href("/admin/users")}>{t("admin.users")}</Link> · <Link to={href("/admin/imports")}>{t("imports.title")}</Link> · <Link to={href("/admin/boundaries")}>{t("boundaries.title")}</Link>
       </p>
       <h2>{t("moderation.queue")}</h2>
       {d.pending.length ? (

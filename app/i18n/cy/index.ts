@@ -3,8 +3,9 @@ import type { Catalogue } from "../types";
 import { accounts } from "./accounts";
 import { funding } from "./funding";
 import { geography } from "./geography";
+import { imports } from "./imports";
 import { pages } from "./pages";
 import { places } from "./places";
 import { site } from "./site";
 
-export const cy: Catalogue = { ...site, ...pages, ...funding, ...geography, ...accounts, ...places };
+export const cy: Catalogue = { ...site, ...pages, ...funding, ...geography, ...imports, ...accounts, ...places };

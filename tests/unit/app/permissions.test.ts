@@ -28,6 +28,7 @@ const EXPECTED: Record<Action, [boolean, boolean, boolean, boolean, boolean]> = 
   "list-stale": [false, false, false, true, true],
   "manage-users": [false, false, false, false, true],
   "manage-boundaries": [false, false, false, false, true],
+  "import-grants": [false, false, false, true, true],
 };
 
 describe("can", () => {
