@@ -1,6 +1,6 @@
 import type { Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
-import { E2E_ACCOUNTS } from "./accounts";
+import { E2E_ACCOUNTS, signIn as signInAs } from "./accounts";
 import { useBrowser } from "./browser";
 
 const browser = useBrowser();
@@ -10,11 +10,7 @@ const ORGANISATION = "Aberystwyth Welcome Circle";
 const PROJECT = "Tuesday conversation café";
 
 async function signIn(page: Page, email: string, password: string) {
-  await page.goto(browser.baseUrl + "/sign-in", { waitUntil: "networkidle" });
-  await page.getByLabel("Email address").fill(email);
-  await page.getByLabel("Password", { exact: true }).fill(password);
-  await page.getByRole("button", { name: "Sign in" }).click();
-  await page.getByRole("heading", { level: 1, name: "Your account" }).waitFor();
+  await signInAs(page, browser.baseUrl, email, password);
 }
 
 async function signOut(page: Page) {

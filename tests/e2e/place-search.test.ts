@@ -5,7 +5,7 @@
  */
 import type { Locator, Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
-import { E2E_ACCOUNTS } from "./accounts";
+import { E2E_ACCOUNTS, signIn as signInAs } from "./accounts";
 import { useBrowser } from "./browser";
 
 const browser = useBrowser();
@@ -14,11 +14,7 @@ const GROUP = { email: "penparcau-friends@example.org", password: "a-long-passwo
 const ORGANISATION = "Penparcau Friendship Group";
 
 async function signIn(page: Page, email: string, password: string) {
-  await page.goto(browser.baseUrl + "/sign-in", { waitUntil: "networkidle" });
-  await page.getByLabel("Email address").fill(email);
-  await page.getByLabel("Password", { exact: true }).fill(password);
-  await page.getByRole("button", { name: "Sign in" }).click();
-  await page.getByRole("heading", { level: 1, name: "Your account" }).waitFor();
+  await signInAs(page, browser.baseUrl, email, password);
 }
 
 async function signOut(page: Page) {
