@@ -9,7 +9,9 @@ import { coverageRows, gapFeatures, listGaps, parseCoverageParams } from "../cov
 import { listFunderRows, searchAwards, searchOrganisations, searchProjects } from "../directory/directory.server";
 import { fundingPageRows, getCliff, listFundingPage } from "../funding/funding.server";
 import { tFor } from "../i18n";
+import { today } from "../platform/clock.server";
 import { HttpError } from "../platform/http.server";
+import { awardsAs360Giving, giving360CsvTable, giving360Prefix } from "./giving360-export.server";
 
 type Row = Record<string, string | number | boolean | null>;
 
@@ -296,18 +298,35 @@ export function toCsv(rows: Row[], emptyColumns: string[] = []): string {
   );
 }
 
+/** The Content-Disposition header of a download saved as `filename`. */
+const attachment = (filename: string) => ({ "Content-Disposition": `attachment; filename="${filename}"` });
+
 /**
- * The download named like "organisations.csv", with the URL's filters applied.
- * 404 for an unknown name; 400 for bad filters.
+ * The awards as 360Giving data: the JSON package or the standard's CSV. Not filtered and not "as of"
+ * a date: every published award the standard can describe (see giving360-export.server.ts).
+ */
+function giving360Download(ctx: RequestContext, format: "csv" | "json"): Response {
+  const { package: pkg } = awardsAs360Giving(ctx.db, { prefix: giving360Prefix(), today: today() });
+  const disposition = attachment(`cohesion-map-wales-awards-360giving.${format}`);
+  if (format === "json") return new Response(JSON.stringify(pkg, null, 1), { headers: { "Content-Type": "application/json; charset=utf-8", ...disposition } });
+  const { columns, rows } = giving360CsvTable(pkg);
+  return new Response(toCsv(rows, columns), { headers: { "Content-Type": "text/csv; charset=utf-8", ...disposition } });
+}
+
+/**
+ * The download named like "organisations.csv" (or "awards.360giving.json"), with the URL's filters
+ * applied. 404 for an unknown name; 400 for bad filters.
  */
 export function buildDownload(ctx: RequestContext, name: string): Response {
+  const giving360 = /^awards\.360giving\.(csv|json)$/.exec(name);
+  if (giving360) return giving360Download(ctx, giving360[1] as "csv" | "json");
   const m = /^([a-z]+)\.(csv|json|geojson)$/.exec(name);
   const dataset = m ? DATASETS[m[1]] : undefined;
   if (!m || !dataset || (m[2] === "geojson" && !GEOJSON[m[1]])) throw new HttpError(404, ctx.t("errors.unknownDownload", { name }));
   const [, base, format] = m;
   const stamp = ctx.url.searchParams.get("asOf") ?? "";
   const filename = `cohesion-map-wales-${base}${stamp ? `-${stamp}` : ""}.${format}`;
-  const disposition = { "Content-Disposition": `attachment; filename="${filename}"` };
+  const disposition = attachment(filename);
   if (format === "geojson") {
     return new Response(JSON.stringify(GEOJSON[base](ctx)), {
       headers: { "Content-Type": "application/geo+json; charset=utf-8", ...disposition },

@@ -46,6 +46,7 @@ export default function Funders() {
       </div>
       <DownloadLinks dataset="funders" />
       <DownloadLinks dataset="awards" label={`${t("funders.awards")}:`} />
+      <DownloadLinks dataset="awards.360giving" formats={["json", "csv"]} label={`${t("funders.awards360")}:`} />
     </div>
   );
 }

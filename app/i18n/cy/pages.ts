@@ -227,6 +227,7 @@ export const pages: Pick<Catalogue, "home" | "basis" | "practice" | "gaps" | "au
     title: "Cyllidwyr",
     intro: "Pwy sy'n ariannu gwaith cydlyniant cymdeithasol yng Nghymru, a'r dyfarniadau y mae'r dogfennau'n eu cofnodi.",
     awards: "Dyfarniadau",
+    awards360: "Dyfarniadau yn Safon Data 360Giving (dyfarniadau â swm a dyddiad dechrau)",
     noAwards: "Nid oes dyfarniadau wedi'u cofnodi ar gyfer y cyllidwr hwn.",
     columns: {
       name: "Cyllidwr",

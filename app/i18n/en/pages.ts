@@ -225,6 +225,7 @@ export const pages = {
     title: "Funders",
     intro: "Who funds social cohesion work in Wales, and the awards the documents record.",
     awards: "Awards",
+    awards360: "Awards in the 360Giving Data Standard (awards with an amount and a start date)",
     noAwards: "No awards are recorded for this funder.",
     columns: {
       name: "Funder",
