@@ -13,7 +13,7 @@ export const action = ({ request }: ActionFunctionArgs) => page(() => handleImpo
 export default function Imports() {
   const d = useLoaderData<typeof loader>();
   const result = useActionData<typeof action>();
-  const { t, href } = useLang();
+  const { t, href, lang } = useLang();
   return (
     <div className="imports-admin">
       <h1>{t("imports.title")}</h1>
@@ -41,6 +41,12 @@ export default function Imports() {
             {d.selected.projects.map((p) => (
               <li key={p.id}>
                 <Link to={href(`/projects/${p.id}`)}>{p.titleEn}</Link> <code>{p.externalId}</code> {p.status === "archived" ? `(${t("imports.status.rolled-back")})` : null}
+                {p.themes === 0 && p.status === "published" ? (
+                  <>
+                    {" "}
+                    <strong lang={lang}>{t("imports.unclassified")}</strong> <Link to={href(`/projects/${p.id}/edit`)}>{t("imports.setThemes")}</Link>
+                  </>
+                ) : null}
               </li>
             ))}
           </ul>

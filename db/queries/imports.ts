@@ -29,13 +29,25 @@ export function listImports(db: Queryable) {
 }
 
 /**
- * The projects an import brought in (for its page).
+ * The projects an import brought in (for its page), with how many themes each has (0: unclassified,
+ * for a moderator to set).
  *
  * @example
  * importProjects(db, 3).length
  */
 export function importProjects(db: Queryable, importId: number) {
-  return db.select({ id: projects.id, titleEn: projects.titleEn, status: projects.status, externalId: projects.externalId }).from(projects).where(eq(projects.importId, importId)).orderBy(projects.id).all();
+  return db
+    .select({
+      id: projects.id,
+      titleEn: projects.titleEn,
+      status: projects.status,
+      externalId: projects.externalId,
+      themes: sql<number>`(SELECT count(*) FROM project_themes t WHERE t.project_id = ${projects.id})`,
+    })
+    .from(projects)
+    .where(eq(projects.importId, importId))
+    .orderBy(projects.id)
+    .all();
 }
 
 /**

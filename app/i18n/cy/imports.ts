@@ -47,6 +47,8 @@ export const imports: typeof en = {
     status: { applied: "Wedi'i gymhwyso", "rolled-back": "Wedi'i ddadwneud" },
     commandLine: "llinell orchymyn",
     showRecords: "Ei gofnodion",
+    unclassified: "Heb ei ddosbarthu:",
+    setThemes: "gosod ei themâu",
     recordsHeading: "Prosiectau o fewnforio {{id}}",
     rollback: "Dadwneud",
     rollbackHint: "Yn archifo dyfarniadau a phrosiectau'r mewnforio, a'r sefydliadau a ychwanegodd nad ydynt yn dal dim arall. Nid oes dim yn cael ei ddileu.",

@@ -45,6 +45,8 @@ export const imports = {
     status: { applied: "Applied", "rolled-back": "Rolled back" },
     commandLine: "command line",
     showRecords: "Its records",
+    unclassified: "Unclassified:",
+    setThemes: "set its themes",
     recordsHeading: "Projects from import {{id}}",
     rollback: "Roll back",
     rollbackHint: "Archives the import's awards and projects, and the organisations it added that hold nothing else. Nothing is deleted.",
