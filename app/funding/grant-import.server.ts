@@ -68,7 +68,8 @@ export async function importGrantFile(db: Db, path: string, options: GrantImport
     (grant) => {
       const placement = placeGrant(grant, { pointRadiusKm: options.pointRadiusKm ?? 5 });
       if (!placement.welsh) notWelsh++;
-      else grants.push({ grant, placement, themes: classifyThemes(grant) });
+      // A copy: the JSON reader's strings are slices of its chunks, and keeping them would keep the whole file alive.
+      else grants.push({ grant: structuredClone(grant), placement, themes: classifyThemes(grant) });
       placedBy[placement.reason] = (placedBy[placement.reason] ?? 0) + 1;
       if ((grants.length + notWelsh) % 1000 === 0) options.onProgress?.(grants.length + notWelsh);
     },
