@@ -63,6 +63,9 @@ const projectColumns = {
   organisationNameEn: organisations.nameEn,
   organisationNameCy: organisations.nameCy,
   sourceDocument: sources.documentId,
+  /** The grant import it came from (null: seeded or listed on the site). */
+  importId: projects.importId,
+  organisationHomeGss: organisations.homeGss,
   sourceQuote: sources.quote,
 };
 

@@ -44,7 +44,12 @@ export function ProjectFacts({ project: p, themes, authorities, evidenceMonths }
         {p.areaKind === "wales" ? (
           t("common.allWales")
         ) : p.areaKind === "unstated" ? (
-          t("common.areaNotStated")
+          <>
+            {t("common.areaNotStated")}
+            {p.importId !== null && p.organisationHomeGss ? (
+              <p className="note">{t("project.headOffice", { authority: name(p.organisationHomeGss) })}</p>
+            ) : null}
+          </>
         ) : (
           <>
             {p.areaKind === "point" && p.pointLat !== null && p.pointLng !== null && p.radiusKm !== null ? (

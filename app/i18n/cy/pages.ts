@@ -208,6 +208,8 @@ export const pages: Pick<Catalogue, "home" | "basis" | "practice" | "gaps" | "au
     },
   },
   project: {
+    headOffice:
+      "Dim ond cyfeiriad y derbynnydd, yn {{authority}}, y mae'r ffeil grantiau yn ei roi: dyna ble mae'r sefydliad wedi'i gofrestru, nid o reidrwydd ble mae'r gwaith hwn yn digwydd, felly nid yw'n cael ei gyfrif fel darpariaeth yno.",
     areaServed: "Yr ardal a wasanaethir",
     dates: "Dyddiadau",
     start: "Dechrau",

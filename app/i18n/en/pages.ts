@@ -206,6 +206,8 @@ export const pages = {
     },
   },
   project: {
+    headOffice:
+      "The grant file gives only the recipient's address, in {{authority}}: that is where the organisation is registered, not necessarily where this work happens, so it is not counted as provision there.",
     areaServed: "Area served",
     dates: "Dates",
     start: "Start",

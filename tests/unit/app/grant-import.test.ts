@@ -9,6 +9,7 @@ import { join } from "node:path";
 import { eq, sql } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
 import { importGrantFile } from "../../../app/funding/grant-import.server";
+import { getProject } from "../../../db/queries/projects";
 import type { Db } from "../../../db/client";
 import * as s from "../../../db/schema";
 import { loadSeed } from "../../../seeds/load-seed";
@@ -117,5 +118,14 @@ describe("importing a 360Giving CSV", () => {
     const report = await importGrantFile(db, csvFile("dedupe.csv", [sameNameOtherCharity, sameCharityOtherSpelling]), { userId: null });
     expect(report.counts.organisationsNew).toBe(1);
     expect(report.merges).toEqual([expect.objectContaining({ name: "The Powys Equality Forum Ltd", into: "Powys Equality Forum" })]);
+  });
+
+  it("bases a grant placed only by the recipient's address at its authority, as area not stated (the head-office effect)", async () => {
+    const fixture = new URL("../../fixtures/360giving/grants.csv", import.meta.url).pathname;
+    await importGrantFile(db, fixture, { userId: null });
+    const project = db.select().from(s.projects).where(eq(s.projects.externalId, "360G-examplewt-0005")).get()!;
+    expect(project.areaKind).toBe("unstated");
+    const listed = getProject(db, project.id)!;
+    expect(listed).toMatchObject({ importId: project.importId, organisationHomeGss: "W06000008", areaGss: [] });
   });
 });
