@@ -22,6 +22,7 @@ describe("migrations", () => {
       "boundary_sets",
       "documents",
       "funders",
+      "imports",
       "local_authorities",
       "memberships",
       "meta",
