@@ -55,7 +55,7 @@ function AwardTableRow({ award: a, hide, editable }: { award: AwardRow; hide: Hi
   return (
     <tr>
       <th scope="row">
-        <Bilingual en={a.programmeEn} cy={a.programmeCy} />
+        {a.programmeEn ? <Bilingual en={a.programmeEn} cy={a.programmeCy} /> : <span className="not-stated">{t("common.notStated")}</span>}
         {a.synthetic ? <span className="tag synthetic"> {t("common.synthetic")}</span> : null}
         {editable ? (
           <>

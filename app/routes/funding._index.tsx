@@ -67,7 +67,7 @@ function FundingTable({ rows, caption, d }: { rows: Row[]; caption: string; d: D
           {rows.map((a) => (
             <tr key={a.id} data-status={a.status}>
               <th scope="row">
-                <Bilingual en={a.programmeEn} cy={a.programmeCy} />
+                {a.programmeEn ? <Bilingual en={a.programmeEn} cy={a.programmeCy} /> : <span className="not-stated">{t("common.notStated")}</span>}
                 {a.synthetic ? <span className="tag synthetic"> {t("common.synthetic")}</span> : null}
               </th>
               <td>
