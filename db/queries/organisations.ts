@@ -21,6 +21,8 @@ const organisationColumns = {
   nameEn: organisations.nameEn,
   nameCy: organisations.nameCy,
   kind: organisations.kind,
+  /** The grant import that added it (null: seeded or listed on the site): its base is then only its address. */
+  importId: organisations.importId,
   charityNumber: organisations.charityNumber,
   companyNumber: organisations.companyNumber,
   website: organisations.website,

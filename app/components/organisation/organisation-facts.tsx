@@ -11,7 +11,10 @@ export function OrganisationFacts({ organisation: o, authorities }: Pick<Organis
   return (
     <dl className="facts">
       <Fact label={t("organisations.columns.kind")}>{t(`kinds.organisation.${o.kind}`)}</Fact>
-      <Fact label={t("organisations.basedIn")}>{home ? <Link to={href(`/authorities/${home.gssCode}`)}>{lang === "cy" ? home.nameCy : home.nameEn}</Link> : t("common.unknown")}</Fact>
+      <Fact label={t("organisations.basedIn")}>
+        {home ? <Link to={href(`/authorities/${home.gssCode}`)}>{lang === "cy" ? home.nameCy : home.nameEn}</Link> : t("common.unknown")}
+        {home && o.importId !== null ? <p className="note">{t("organisations.basedInFromAddress")}</p> : null}
+      </Fact>
       {o.charityNumber ? <Fact label={t("common.charityNumber")}>{o.charityNumber}</Fact> : null}
       {o.companyNumber ? <Fact label={t("common.companyNumber")}>{o.companyNumber}</Fact> : null}
       {o.website ? (

@@ -196,6 +196,8 @@ export const pages: Pick<Catalogue, "home" | "basis" | "practice" | "gaps" | "au
     listedByGroup: "Wedi'i restru gan y sefydliad ei hun a'i wirio gan gymedrolwr.",
     noResults: "Nid oes sefydliad yn cyfateb i'r hidlwyr hyn.",
     basedIn: "Wedi'i leoli yn",
+    basedInFromAddress:
+      "O'i gyfeiriad mewn ffeil grantiau: ble mae wedi'i gofrestru, nad yw o reidrwydd yn lle mae'n gweithio.",
     projects: "Prosiectau",
     awards: "Cyllid",
     noProjects: "Nid oes prosiectau wedi'u cofnodi ar gyfer y sefydliad hwn.",

@@ -194,6 +194,8 @@ export const pages = {
     listedByGroup: "Listed by the organisation itself and checked by a moderator.",
     noResults: "No organisation matches these filters.",
     basedIn: "Based in",
+    basedInFromAddress:
+      "From its address in a grant file: where it is registered, which is not necessarily where it works.",
     projects: "Projects",
     awards: "Funding",
     noProjects: "No projects are recorded for this organisation.",

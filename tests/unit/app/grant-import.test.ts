@@ -10,6 +10,7 @@ import { eq, sql } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
 import { importGrantFile } from "../../../app/funding/grant-import.server";
 import { getProject } from "../../../db/queries/projects";
+import { getOrganisationBySlug } from "../../../db/queries/organisations";
 import type { Db } from "../../../db/client";
 import * as s from "../../../db/schema";
 import { loadSeed } from "../../../seeds/load-seed";
@@ -127,5 +128,8 @@ describe("importing a 360Giving CSV", () => {
     expect(project.areaKind).toBe("unstated");
     const listed = getProject(db, project.id)!;
     expect(listed).toMatchObject({ importId: project.importId, organisationHomeGss: "W06000008", areaGss: [] });
+    const organisation = db.select().from(s.organisations).where(eq(s.organisations.id, project.organisationId)).get()!;
+    // The organisation page says its base comes only from its address in a grant file.
+    expect(getOrganisationBySlug(db, organisation.slug)).toMatchObject({ importId: project.importId, homeGss: "W06000008" });
   });
 });
