@@ -1,6 +1,6 @@
 import type { Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
-import { E2E_ACCOUNTS, signIn as signInAs } from "./accounts";
+import { E2E_ACCOUNTS, listOrganisation, signIn as signInAs } from "./accounts";
 import { useBrowser } from "./browser";
 
 const browser = useBrowser();
@@ -45,13 +45,7 @@ describe("a group lists itself and a moderator publishes it", () => {
     await page.getByRole("heading", { level: 1, name: "Your account" }).waitFor();
 
     // List the organisation.
-    await page.getByRole("link", { name: "List a new organisation" }).click();
-    await page.getByLabel("Name (English)").fill(ORGANISATION);
-    await page.getByLabel("Kind of organisation").selectOption("community-group");
-    await page.getByLabel("Description (English)").fill("Volunteers in Aberystwyth who welcome people seeking sanctuary.");
-    await page.getByLabel("Local authority where it is based").selectOption("W06000008");
-    await page.getByRole("button", { name: "Send for review" }).click();
-    await page.getByText("Your change has been sent to a moderator").waitFor();
+    await listOrganisation(page, ORGANISATION, "Volunteers in Aberystwyth who welcome people seeking sanctuary.");
     // Not published yet.
     const search = await page.request.get(browser.baseUrl + "/api/organisations?q=Aberystwyth%20Welcome");
     expect(((await search.json()) as { count: number }).count).toBe(0);

@@ -5,7 +5,7 @@
  */
 import type { Locator, Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
-import { E2E_ACCOUNTS, signIn as signInAs } from "./accounts";
+import { E2E_ACCOUNTS, listOrganisation, signIn as signInAs } from "./accounts";
 import { useBrowser } from "./browser";
 
 const browser = useBrowser();
@@ -30,13 +30,7 @@ async function becomeListedGroup(page: Page) {
   await page.getByLabel("Confirm the password").fill(GROUP.password);
   await page.getByRole("button", { name: "Create account" }).click();
   await page.getByRole("heading", { level: 1, name: "Your account" }).waitFor();
-  await page.getByRole("link", { name: "List a new organisation" }).click();
-  await page.getByLabel("Name (English)").fill(ORGANISATION);
-  await page.getByLabel("Kind of organisation").selectOption("community-group");
-  await page.getByLabel("Description (English)").fill("Neighbours in Penparcau who meet newcomers for tea and a walk.");
-  await page.getByLabel("Local authority where it is based").selectOption("W06000008");
-  await page.getByRole("button", { name: "Send for review" }).click();
-  await page.getByText("Your change has been sent to a moderator").waitFor();
+  await listOrganisation(page, ORGANISATION, "Neighbours in Penparcau who meet newcomers for tea and a walk.");
   await signOut(page);
 
   await signIn(page, E2E_ACCOUNTS.moderator.email, E2E_ACCOUNTS.moderator.password);

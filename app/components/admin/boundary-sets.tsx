@@ -3,6 +3,7 @@ import { useEffect, useRef } from "react";
 import { CSRF_FIELD } from "~/platform/form-fields";
 import type { BoundaryActionResult, BoundaryCheck, getBoundariesPage } from "~/coverage/boundary-admin.server";
 import { useLang } from "../use-lang";
+import { FileField, UploadErrorSummary } from "./upload-parts";
 
 type Sets = ReturnType<typeof getBoundariesPage>["sets"];
 type ErrorResult = Extract<BoundaryActionResult, { kind: "error" }>;
@@ -22,30 +23,14 @@ function TextInput({ name, label, hint, value }: { name: string; label: string; 
 /** The upload form: the file and what the licence asks to be said about it; a fault is summarised first and focused. */
 export function BoundaryUploadForm({ csrf, uploadMb, error }: { csrf: string; uploadMb: number; error: ErrorResult | null }) {
   const { t } = useLang();
-  const summary = useRef<HTMLDivElement>(null);
-  useEffect(() => summary.current?.focus(), [error]);
   const values = error?.values ?? { name: "", licence: "", attribution: "" };
   return (
     <section aria-labelledby="boundary-import-heading">
       <h2 id="boundary-import-heading">{t("boundaries.importHeading")}</h2>
-      {error ? (
-        <div className="error-summary" role="alert" tabIndex={-1} ref={summary}>
-          <h3>{t("boundaries.errorHeading")}</h3>
-          <p>
-            {t(error.errorKey)} {t("boundaries.nothingChanged")}
-          </p>
-          {error.detail ? <p lang="en">{error.detail}</p> : null}
-        </div>
-      ) : null}
+      {error ? <UploadErrorSummary heading={t("boundaries.errorHeading")} message={`${t(error.errorKey)} ${t("boundaries.nothingChanged")}`} detail={error.detail} /> : null}
       <Form method="post" encType="multipart/form-data">
         <input type="hidden" name={CSRF_FIELD} value={csrf} />
-        <div className={`field${error ? " has-error" : ""}`}>
-          <label htmlFor="boundary-file">{t("boundaries.fileLabel")}</label>
-          <p id="boundary-file-hint" className="hint">
-            {t("boundaries.fileHint", { mb: uploadMb })}
-          </p>
-          <input id="boundary-file" name="file" type="file" accept=".geojson,.json,.topojson,application/geo+json,application/json" required aria-describedby="boundary-file-hint" />
-        </div>
+        <FileField id="boundary-file" label={t("boundaries.fileLabel")} hint={t("boundaries.fileHint", { mb: uploadMb })} accept=".geojson,.json,.topojson,application/geo+json,application/json" invalid={error !== null} />
         <TextInput name="name" label={t("boundaries.nameLabel")} hint={t("boundaries.nameHint")} value={values.name} />
         <TextInput name="licence" label={t("boundaries.licenceLabel")} hint={t("boundaries.licenceHint")} value={values.licence} />
         <TextInput name="attribution" label={t("boundaries.attributionLabel")} hint={t("boundaries.attributionHint")} value={values.attribution} />

@@ -4,6 +4,7 @@ import { CSRF_FIELD } from "~/platform/form-fields";
 import type { GrantActionResult, getImportsPage } from "~/funding/grant-admin.server";
 import type { GrantImportReport } from "~/funding/grant-import.server";
 import { useLang } from "../use-lang";
+import { FileField, UploadErrorSummary } from "./upload-parts";
 
 type Page = ReturnType<typeof getImportsPage>;
 
@@ -11,29 +12,13 @@ type Page = ReturnType<typeof getImportsPage>;
 export function GrantUploadForm({ csrf, uploadMb, error }: { csrf: string; uploadMb: number; error: Extract<GrantActionResult, { kind: "error" }> | null }) {
   const { t } = useLang();
   const busy = useNavigation().state === "submitting";
-  const summary = useRef<HTMLDivElement>(null);
-  useEffect(() => summary.current?.focus(), [error]);
   return (
     <section aria-labelledby="grant-upload-heading">
       <h2 id="grant-upload-heading">{t("imports.uploadHeading")}</h2>
-      {error ? (
-        <div className="error-summary" role="alert" tabIndex={-1} ref={summary}>
-          <h3>{t("imports.errorHeading")}</h3>
-          <p>
-            {t(error.errorKey)} {t("imports.nothingChanged")}
-          </p>
-          {error.detail ? <p lang="en">{error.detail}</p> : null}
-        </div>
-      ) : null}
+      {error ? <UploadErrorSummary heading={t("imports.errorHeading")} message={`${t(error.errorKey)} ${t("imports.nothingChanged")}`} detail={error.detail} /> : null}
       <Form method="post" encType="multipart/form-data">
         <input type="hidden" name={CSRF_FIELD} value={csrf} />
-        <div className={`field${error ? " has-error" : ""}`}>
-          <label htmlFor="grant-file">{t("imports.fileLabel")}</label>
-          <p id="grant-file-hint" className="hint">
-            {t("imports.fileHint", { mb: uploadMb })}
-          </p>
-          <input id="grant-file" name="file" type="file" accept=".json,.csv,.xlsx,application/json,text/csv" required aria-describedby="grant-file-hint" />
-        </div>
+        <FileField id="grant-file" label={t("imports.fileLabel")} hint={t("imports.fileHint", { mb: uploadMb })} accept=".json,.csv,.xlsx,application/json,text/csv" invalid={error !== null} />
         <button type="submit" disabled={busy}>
           {t("imports.check")}
         </button>
