@@ -7,6 +7,7 @@
  * (a `dataset` document: the file, its publisher and date) with the grant identifier and title.
  */
 import { randomBytes } from "node:crypto";
+import { statSync } from "node:fs";
 import { basename } from "node:path";
 import { eq } from "drizzle-orm";
 import { WRITE_LOCK, type Db } from "../../db/client";
@@ -25,8 +26,14 @@ export interface GrantImportOptions {
   skipInvalid?: boolean;
   /** Radius given to a beneficiary latitude and longitude, km (default 5, labelled approximate). */
   pointRadiusKm?: number;
-  /** Called as grants are read, for a progress bar. */
-  onProgress?: (grantsRead: number) => void;
+  /** Called every 1,000 grants read, for a progress bar (bytes are 0 for XLSX, which is read whole). */
+  onProgress?: (progress: GrantReadProgress) => void;
+}
+
+export interface GrantReadProgress {
+  grantsRead: number;
+  bytesRead: number;
+  totalBytes: number;
 }
 
 export interface GrantImportReport {
@@ -62,6 +69,8 @@ export async function importGrantFile(db: Db, path: string, options: GrantImport
   let problemCount = 0;
   let notWelsh = 0;
   const placedBy: Record<string, number> = {};
+  const totalBytes = statSync(path).size;
+  let file: { bytesRead: number } | null = null;
   const read = await readGrantFile(
     path,
     fileName,
@@ -71,12 +80,14 @@ export async function importGrantFile(db: Db, path: string, options: GrantImport
       // A copy: the JSON reader's strings are slices of its chunks, and keeping them would keep the whole file alive.
       else grants.push({ grant: structuredClone(grant), placement, themes: classifyThemes(grant) });
       placedBy[placement.reason] = (placedBy[placement.reason] ?? 0) + 1;
-      if ((grants.length + notWelsh) % 1000 === 0) options.onProgress?.(grants.length + notWelsh);
+      const grantsRead = grants.length + notWelsh;
+      if (grantsRead % 1000 === 0) options.onProgress?.({ grantsRead, bytesRead: file?.bytesRead ?? 0, totalBytes });
     },
     (problem) => {
       problemCount++;
       if (problems.length < MAX_PROBLEMS) problems.push(problem);
     },
+    { onOpen: (f) => (file = f) },
   );
   const report: GrantImportReport = {
     importId: null,

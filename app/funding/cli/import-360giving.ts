@@ -8,6 +8,7 @@
  * The database is DATABASE_PATH (default data/cohesion.db), migrated first.
  */
 import { parseArgs } from "node:util";
+import { Presets, SingleBar } from "cli-progress";
 import { createDb, migrateDb } from "../../../db/client";
 import { databasePath } from "../../../db/path";
 import { GrantFileError } from "../giving360";
@@ -47,14 +48,28 @@ async function main(): Promise<void> {
   if (radius !== undefined && !(radius > 0 && radius <= 100)) throw new Error(`--radius must be a number of km above 0 and up to 100, not ${values.radius}`);
   const db = createDb(databasePath());
   migrateDb(db);
+  // A bar on a terminal (by bytes of the file read; XLSX is read whole, so its bar jumps to the end); nothing in logs.
+  const bar = new SingleBar(
+    { stream: process.stderr, format: "Reading {bar} {percentage}% | {grants} grants | {eta_formatted} left", hideCursor: true, etaBuffer: 20 },
+    Presets.shades_classic,
+  );
+  let started = false;
   const report = await importGrantFile(db, positionals[0], {
     userId: null,
     dryRun: values["dry-run"],
     skipInvalid: values["skip-invalid"],
     pointRadiusKm: radius,
-    onProgress: (count) => process.stderr.isTTY && process.stderr.write(`\rRead ${count.toLocaleString("en-GB")} grants…`),
+    onProgress: ({ grantsRead, bytesRead, totalBytes }) => {
+      const grants = grantsRead.toLocaleString("en-GB");
+      if (!started) bar.start(totalBytes, bytesRead, { grants });
+      started = true;
+      bar.update(bytesRead, { grants });
+    },
   });
-  if (process.stderr.isTTY) process.stderr.write("\n");
+  if (started) {
+    bar.update(bar.getTotal(), { grants: report.read.grantsRead.toLocaleString("en-GB") });
+    bar.stop();
+  }
   console.log(formatGrantReport(report).join("\n"));
   if (report.written) console.log(`Imported (import ${report.importId}).`);
   else if (values["dry-run"]) console.log("Dry run: nothing was changed.");

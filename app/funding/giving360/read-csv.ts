@@ -21,10 +21,12 @@ const RECORD_LIMIT_FACTOR = 16;
  * @example
  * const unknownColumns = await readCsvGrants("/tmp/grants.csv", sink);
  */
-export async function readCsvGrants(path: string, sink: Sink): Promise<string[]> {
+export async function readCsvGrants(path: string, sink: Sink, onOpen?: (file: { bytesRead: number }) => void): Promise<string[]> {
   const recordLimit = sink.maxFieldBytes * RECORD_LIMIT_FACTOR;
   const parser = parse({ bom: true, relax_column_count: true, relax_quotes: true, max_record_size: recordLimit });
-  pipeline(createReadStream(path), parser, () => {
+  const file = createReadStream(path);
+  onOpen?.(file);
+  pipeline(file, parser, () => {
     // errors reach the loop below through the parser
   });
   let plan: ColumnPlan | null = null;

@@ -15,6 +15,8 @@ export interface ReadOptions {
   maxFieldBytes?: number;
   /** XLSX is read whole: larger workbooks are refused with "tooLarge". Default 50 MB. */
   maxWorkbookBytes?: number;
+  /** Given the file stream as a streamed (JSON, CSV) read opens it, so a progress bar can read its `bytesRead`. */
+  onOpen?: (file: { bytesRead: number }) => void;
 }
 
 type Format = ReadReport["format"];
@@ -84,8 +86,8 @@ export async function readGrantFile(
   const sink = createSink(format, onGrant, onProblem, maxFieldBytes);
   let unknownColumns: string[] = [];
   let info: ReadReport["package"] = { title: null, publisher: null, modified: null, issued: null };
-  if (format === "json") info = await readJsonGrants(path, sink);
-  else if (format === "csv") unknownColumns = await readCsvGrants(path, sink);
+  if (format === "json") info = await readJsonGrants(path, sink, options.onOpen);
+  else if (format === "csv") unknownColumns = await readCsvGrants(path, sink, options.onOpen);
   else unknownColumns = await readXlsxGrants(path, sink, options.maxWorkbookBytes ?? DEFAULT_MAX_WORKBOOK_BYTES);
   return {
     format,

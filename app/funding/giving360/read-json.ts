@@ -79,7 +79,7 @@ function readOneGrant(sink: Sink, row: number, value: unknown): void {
  * @example
  * const info = await readJsonGrants("/tmp/grants.json", sink); // { title, publisher, modified, issued }
  */
-export async function readJsonGrants(path: string, sink: Sink): Promise<PackageInfo> {
+export async function readJsonGrants(path: string, sink: Sink, onOpen?: (file: { bytesRead: number }) => void): Promise<PackageInfo> {
   const info: PackageInfo = { title: null, publisher: null, modified: null, issued: null };
   const { tap, state } = createPackageTap(info);
   let inputEnded = false;
@@ -87,7 +87,9 @@ export async function readJsonGrants(path: string, sink: Sink): Promise<PackageI
     if (chunk === none) inputEnded = true;
     return chunk === none ? none : chunk;
   });
-  const stages = [createReadStream(path), markEnd, parser({ streamValues: false }), tap, pick({ filter: "grants" }), streamArray()];
+  const file = createReadStream(path);
+  onOpen?.(file);
+  const stages = [file, markEnd, parser({ streamValues: false }), tap, pick({ filter: "grants" }), streamArray()];
   // chainUnchecked: the stages' types do not line up for chain()'s inference (the tap is ours).
   const stream = chainUnchecked<Buffer, { key: number; value: unknown }>(stages);
   try {

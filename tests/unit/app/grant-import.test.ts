@@ -3,12 +3,13 @@
  * projects and awards citing the file; re-importing changes nothing; a newer file updates through
  * the audit trail; a record people edited is a conflict; problems write nothing.
  */
-import { mkdtempSync, writeFileSync } from "node:fs";
+import { mkdtempSync, statSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { eq, sql } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
-import { importGrantFile } from "../../../app/funding/grant-import.server";
+import { importGrantFile, type GrantReadProgress } from "../../../app/funding/grant-import.server";
+import { writeSyntheticGrantFiles } from "../../../seeds/synthetic-grants";
 import { getProject } from "../../../db/queries/projects";
 import { getOrganisationBySlug } from "../../../db/queries/organisations";
 import type { Db } from "../../../db/client";
@@ -131,5 +132,22 @@ describe("importing a 360Giving CSV", () => {
     const organisation = db.select().from(s.organisations).where(eq(s.organisations.id, project.organisationId)).get()!;
     // The organisation page says its base comes only from its address in a grant file.
     expect(getOrganisationBySlug(db, organisation.slug)).toMatchObject({ importId: project.importId, homeGss: "W06000008" });
+  });
+});
+
+describe("progress while a large file is read", () => {
+  it.each(["json", "csv"] as const)("reports grants read and bytes of the %s file, rising to the file's size", async (format) => {
+    const files = await writeSyntheticGrantFiles(mkdtempSync(join(tmpdir(), "cmw-progress-")), { grants: 5_000, seed: 7 });
+    const path = format === "json" ? files.jsonPath : files.csvPath;
+    const seen: GrantReadProgress[] = [];
+    const db = makeDb();
+    loadSeed(db, buildSeedInput());
+    await importGrantFile(db, path, { userId: null, dryRun: true, onProgress: (p) => seen.push(p) });
+    expect(seen.map((p) => p.grantsRead)).toEqual([1000, 2000, 3000, 4000, 5000]);
+    expect(new Set(seen.map((p) => p.totalBytes))).toEqual(new Set([statSync(path).size]));
+    const bytes = seen.map((p) => p.bytesRead);
+    expect(bytes[0]).toBeGreaterThan(0);
+    expect([...bytes].sort((a, b) => a - b)).toEqual(bytes);
+    expect(bytes.at(-1)).toBeLessThanOrEqual(statSync(path).size);
   });
 });
