@@ -51,6 +51,7 @@ export async function handleImportsAction(ctx: RequestContext, request: Request)
   verifyCsrf(request, form, user, ctx.t("auth.csrf"));
   const intent = form.get("intent");
   if (intent === "import") return confirmImport(ctx, form, user.id);
+  if (intent === "check") return checkStored(ctx, String(form.get("token") ?? ""), fileNameOf(String(form.get("fileName") ?? "")), user.id);
   if (intent === "rollback") {
     const id = parseId(form.get("importId"));
     const archived = id === undefined ? undefined : ctx.db.transaction((tx) => rollbackImport(tx, id, user.id, nowIso()), WRITE_LOCK);
@@ -61,26 +62,63 @@ export async function handleImportsAction(ctx: RequestContext, request: Request)
 }
 
 async function checkUpload(ctx: RequestContext, request: Request, user: { id: number; csrfToken: string }): Promise<GrantActionResult> {
+  const upload = await storeUpload(ctx, request, user);
+  if (!upload.path) return { kind: "error", errorKey: "imports.noFile", detail: "" };
+  return checkStored(ctx, upload.token, fileNameOf(upload.fileName), user.id);
+}
+
+/** Streams the posted file to disk; an oversized or broken body, or a failed CSRF check, leaves no file behind. */
+async function storeUpload(ctx: RequestContext, request: Request, user: { csrfToken: string }) {
   const upload = await receiveUpload(request, KIND, "file", MAX_GRANT_FILE_BYTES);
   if (!upload.ok) {
     if (upload.reason === "tooLarge") throw new HttpError(413, ctx.t("imports.tooLarge", { mb: MAX_GRANT_FILE_BYTES / 2 ** 20 }));
     throw new HttpError(400, ctx.t("errors.badForm"));
   }
-  verifyCsrf(request, upload.form, user, ctx.t("auth.csrf"));
-  if (!upload.path) return { kind: "error", errorKey: "imports.noFile", detail: "" };
   try {
-    const report = await importGrantFile(ctx.db, upload.path, { fileName: upload.fileName, userId: user.id, dryRun: true });
-    return { kind: "checked", token: upload.token, fileName: upload.fileName, report };
+    verifyCsrf(request, upload.form, user, ctx.t("auth.csrf"));
   } catch (error) {
     discardUpload(KIND, upload.token);
+    throw error;
+  }
+  return upload;
+}
+
+/** The dry run of a stored upload: its report, or what is wrong with the whole file (and the upload discarded). */
+async function checkStored(ctx: RequestContext, token: string, fileName: string, userId: number): Promise<GrantActionResult> {
+  const path = uploadedFile(KIND, token);
+  if (!path) return { kind: "error", errorKey: "imports.expired", detail: "" };
+  try {
+    const report = await importGrantFile(ctx.db, path, { fileName, userId, dryRun: true });
+    return { kind: "checked", token, fileName, report };
+  } catch (error) {
+    discardUpload(KIND, token);
     if (error instanceof GrantFileError) return { kind: "error", errorKey: `imports.errors.${error.key}`, detail: error.message };
     throw error;
   }
 }
 
+/**
+ * The first step of an upload from the page with JavaScript, which sends the file on its own so the
+ * browser can show its progress: the file is stored and its token returned as JSON; the page then
+ * asks for the check (`intent=check`). Without JavaScript the form posts the file and is checked at once.
+ */
+export async function receiveGrantUpload(ctx: RequestContext, request: Request): Promise<{ token: string; fileName: string }> {
+  const user = requireAllowed(ctx, request, "import-grants");
+  const type = request.headers.get("content-type") ?? "";
+  if (!type.startsWith("multipart/form-data")) throw new HttpError(415, ctx.t("errors.badForm"));
+  const upload = await storeUpload(ctx, request, user);
+  if (!upload.path) throw new HttpError(400, ctx.t("imports.noFile"));
+  return { token: upload.token, fileName: fileNameOf(upload.fileName) };
+}
+
+/** A file name as shown and stored: at most 255 characters, "upload" when the browser sent none. */
+function fileNameOf(name: string): string {
+  return name.slice(0, 255) || "upload";
+}
+
 async function confirmImport(ctx: RequestContext, form: FormData, userId: number): Promise<GrantActionResult | Response> {
   const token = String(form.get("token") ?? "");
-  const fileName = String(form.get("fileName") ?? "").slice(0, 255) || "upload";
+  const fileName = fileNameOf(String(form.get("fileName") ?? ""));
   const path = uploadedFile(KIND, token);
   if (!path) return { kind: "error", errorKey: "imports.expired", detail: "" };
   try {

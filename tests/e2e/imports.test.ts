@@ -2,7 +2,11 @@
  * A moderator brings in a funder's 360Giving CSV: uploads it, reads the dry-run report, confirms,
  * and finds the grants on /funding, in the funding cliff and on the map.
  */
+import { mkdtempSync, readFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { fileURLToPath } from "node:url";
+import { writeSyntheticGrantFiles } from "../../seeds/synthetic-grants";
 import { describe, expect, it } from "vitest";
 import { E2E_ACCOUNTS, signIn } from "./accounts";
 import { useBrowser } from "./browser";
@@ -35,5 +39,26 @@ describe("a moderator imports a 360Giving file", () => {
     await expect(page.locator("body").innerText()).resolves.toContain("Example Welsh Trust");
     await page.goto(browser.baseUrl + "/?theme=hate-crime", { waitUntil: "networkidle" });
     expect(await powysServices()).toBe(before + 1);
+  });
+
+  it("shows how much of a large file has been sent, then the report", async () => {
+    const files = await writeSyntheticGrantFiles(mkdtempSync(join(tmpdir(), "cmw-e2e-upload-")), { grants: 3_000, seed: 11 });
+    const page = await browser.open("/admin/imports");
+    // Signed in already when the test above ran first (the browser keeps its cookies).
+    if (new URL(page.url()).pathname === "/sign-in") {
+      await signIn(page, browser.baseUrl, E2E_ACCOUNTS.moderator.email, E2E_ACCOUNTS.moderator.password);
+      await page.goto(browser.baseUrl + "/admin/imports", { waitUntil: "networkidle" });
+    }
+    // A slow connection (512 KB/s up), so the upload of a 1.4 MB file takes seconds, as it would on a real line.
+    const cdp = await page.context().newCDPSession(page);
+    await cdp.send("Network.enable");
+    await cdp.send("Network.emulateNetworkConditions", { offline: false, latency: 20, downloadThroughput: -1, uploadThroughput: 512 * 1024 });
+    await page.getByLabel("360Giving file").setInputFiles({ name: "big.csv", mimeType: "text/csv", buffer: readFileSync(files.csvPath) });
+    await page.getByRole("button", { name: "Check the file" }).click();
+    await page.getByRole("progressbar", { name: "Sending the file" }).waitFor();
+    await page.getByRole("status").filter({ hasText: /Sending the file: \d+% of 1\.\d MB/ }).waitFor();
+    await page.getByRole("heading", { name: "Report on big.csv" }).waitFor({ timeout: 30_000 });
+    await expect(page.getByRole("row", { name: /Grants read/ }).innerText()).resolves.toMatch(/3,000$/);
+    await cdp.send("Network.emulateNetworkConditions", { offline: false, latency: 0, downloadThroughput: -1, uploadThroughput: -1 });
   });
 });

@@ -1,5 +1,5 @@
-import { Form, Link, useNavigation } from "@remix-run/react";
-import { useEffect, useRef } from "react";
+import { Form, Link, useNavigation, useSubmit } from "@remix-run/react";
+import { useEffect, useRef, useState, type FormEvent } from "react";
 import { CSRF_FIELD } from "~/platform/form-fields";
 import type { GrantActionResult, getImportsPage } from "~/funding/grant-admin.server";
 import type { GrantImportReport } from "~/funding/grant-import.server";
@@ -8,22 +8,65 @@ import { FileField, UploadErrorSummary } from "./upload-parts";
 
 type Page = ReturnType<typeof getImportsPage>;
 
-/** The upload form; while the file is read, a polite status says so. */
+/**
+ * The upload form. With JavaScript the file is sent on its own first, with a progress bar, and then
+ * checked (the check of a large file takes seconds, said in a polite status); without it the form
+ * posts the file and the page waits for the report.
+ */
 export function GrantUploadForm({ csrf, uploadMb, error }: { csrf: string; uploadMb: number; error: Extract<GrantActionResult, { kind: "error" }> | null }) {
-  const { t } = useLang();
-  const busy = useNavigation().state === "submitting";
+  const { t, href } = useLang();
+  const submit = useSubmit();
+  const checking = useNavigation().state === "submitting";
+  const [sending, setSending] = useState<{ fraction: number; bytes: number } | null>(null);
+  const [sendFailure, setSendFailure] = useState<string | null>(null);
+  const send = (event: FormEvent<HTMLFormElement>) => {
+    const form = event.currentTarget;
+    const file = (form.elements.namedItem("file") as HTMLInputElement | null)?.files?.[0];
+    if (!file) return; // the browser's own "required" message, or the server's
+    event.preventDefault();
+    setSendFailure(null);
+    setSending({ fraction: 0, bytes: file.size });
+    const xhr = new XMLHttpRequest();
+    xhr.open("POST", href("/admin/imports/upload"));
+    xhr.responseType = "json";
+    xhr.upload.onprogress = (e) => e.lengthComputable && setSending({ fraction: e.loaded / e.total, bytes: e.total });
+    xhr.onload = () => {
+      setSending(null);
+      const body = xhr.response as { token?: string; fileName?: string; error?: { message?: string } } | null;
+      if (xhr.status === 200 && body?.token) submit({ [CSRF_FIELD]: csrf, intent: "check", token: body.token, fileName: body.fileName ?? file.name }, { method: "post" });
+      else setSendFailure(body?.error?.message ?? t("imports.sendFailed"));
+    };
+    xhr.onerror = () => {
+      setSending(null);
+      setSendFailure(t("imports.sendFailed"));
+    };
+    xhr.send(new FormData(form));
+  };
+  // Announced in tenths, so a screen reader is not flooded.
+  const percent = sending ? Math.floor(sending.fraction * 10) * 10 : 0;
+  const mb = sending ? (sending.bytes / 2 ** 20).toFixed(1) : "";
   return (
     <section aria-labelledby="grant-upload-heading">
       <h2 id="grant-upload-heading">{t("imports.uploadHeading")}</h2>
-      {error ? <UploadErrorSummary heading={t("imports.errorHeading")} message={`${t(error.errorKey)} ${t("imports.nothingChanged")}`} detail={error.detail} /> : null}
-      <Form method="post" encType="multipart/form-data">
+      {sendFailure ? (
+        <UploadErrorSummary heading={t("imports.errorHeading")} message={`${sendFailure} ${t("imports.nothingChanged")}`} detail="" />
+      ) : error ? (
+        <UploadErrorSummary heading={t("imports.errorHeading")} message={`${t(error.errorKey)} ${t("imports.nothingChanged")}`} detail={error.detail} />
+      ) : null}
+      <Form method="post" encType="multipart/form-data" onSubmit={send}>
         <input type="hidden" name={CSRF_FIELD} value={csrf} />
-        <FileField id="grant-file" label={t("imports.fileLabel")} hint={t("imports.fileHint", { mb: uploadMb })} accept=".json,.csv,.xlsx,application/json,text/csv" invalid={error !== null} />
-        <button type="submit" disabled={busy}>
+        <FileField id="grant-file" label={t("imports.fileLabel")} hint={t("imports.fileHint", { mb: uploadMb })} accept=".json,.csv,.xlsx,application/json,text/csv" invalid={error !== null || sendFailure !== null} />
+        <button type="submit" disabled={checking || sending !== null}>
           {t("imports.check")}
         </button>
+        {sending ? (
+          <p>
+            <label htmlFor="grant-upload-progress">{t("imports.sendingLabel")}</label>{" "}
+            <progress id="grant-upload-progress" max={1} value={sending.fraction} />
+          </p>
+        ) : null}
         <p role="status" className="hint">
-          {busy ? t("imports.checking") : ""}
+          {sending ? t("imports.sending", { percent, mb }) : checking ? t("imports.checkingLarge") : ""}
         </p>
       </Form>
     </section>

@@ -10,7 +10,10 @@ export const imports: typeof en = {
     fileLabel: "Ffeil 360Giving",
     fileHint: "JSON, CSV neu XLSX, hyd at {{mb}} MB.",
     check: "Gwirio'r ffeil",
-    checking: "Wrthi'n darllen y ffeil…",
+    sending: "Wrthi'n anfon y ffeil: {{percent}}% o {{mb}} MB",
+    sendingLabel: "Anfon y ffeil",
+    checkingLarge: "Wrthi'n darllen a gwirio'r ffeil: tua eiliad am bob 8,000 o grantiau. Cadwch y dudalen hon ar agor.",
+    sendFailed: "Nid oedd modd anfon y ffeil. Gwiriwch eich cysylltiad a rhowch gynnig arall arni.",
     reportHeading: "Adroddiad ar {{file}}",
     noteDryRun: "Nid oes dim wedi'i ysgrifennu eto. Dyma'r cofnodion y byddai'r mewnforio yn eu gwneud.",
     rows: {

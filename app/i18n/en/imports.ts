@@ -8,7 +8,10 @@ export const imports = {
     fileLabel: "360Giving file",
     fileHint: "JSON, CSV or XLSX, up to {{mb}} MB.",
     check: "Check the file",
-    checking: "Reading the file…",
+    sending: "Sending the file: {{percent}}% of {{mb}} MB",
+    sendingLabel: "Sending the file",
+    checkingLarge: "Reading and checking the file: about a second for every 8,000 grants. Keep this page open.",
+    sendFailed: "The file could not be sent. Check your connection and try again.",
     reportHeading: "Report on {{file}}",
     noteDryRun: "Nothing has been written yet. These are the records the import would make.",
     rows: {
