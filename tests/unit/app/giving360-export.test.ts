@@ -3,10 +3,12 @@
  * published file, imported with the site's own 360Giving importer into a database that holds only
  * the reference data, gives back the same awards.
  */
-import { mkdtempSync, writeFileSync } from "node:fs";
+import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { eq } from "drizzle-orm";
+import Ajv from "ajv";
+import addFormats from "ajv-formats";
 import { afterEach, beforeAll, describe, expect, it, vi } from "vitest";
 import { awardsAs360Giving, DEFAULT_GIVING360_PREFIX, giving360CsvTable, giving360Prefix, SKIP_REASONS, wholeYears } from "../../../app/downloads/giving360-export.server";
 import type { Giving360Grant, Giving360Package } from "../../../app/downloads/giving360-export.server";
@@ -123,7 +125,16 @@ describe("wholeYears", () => {
 });
 
 /** The standard's required fields, and this publisher's rules for identifiers, places and dates. */
+/** The 360Giving 1.4 rules as a JSON Schema (see the file's $comment for what it encodes and why it is ours). */
+const validatePackage = addFormats(new Ajv({ allErrors: true, strict: true, strictRequired: false, allowMatchingProperties: true })).compile(
+  JSON.parse(readFileSync(new URL("../../fixtures/360giving/package-1.4.schema.json", import.meta.url), "utf8")),
+);
+function schemaErrors(pkg: unknown): string[] {
+  return validatePackage(pkg) ? [] : (validatePackage.errors ?? []).map((e) => `${e.instancePath || "/"} ${e.message}${e.params && "additionalProperty" in e.params ? ` (${String(e.params.additionalProperty)})` : ""}`);
+}
+
 function expectValidGrants(pkg: Giving360Package, importedIds: Set<string> = new Set()) {
+  expect(schemaErrors(pkg)).toEqual([]);
   for (const g of pkg.grants) {
     expect(g.id, g.id).toMatch(/\S/);
     expect(g.title.trim(), g.id).not.toBe("");
@@ -146,6 +157,27 @@ function expectValidGrants(pkg: Giving360Package, importedIds: Set<string> = new
   }
   expect(new Set(pkg.grants.map((g) => g.id)).size).toBe(pkg.grants.length);
 }
+
+describe("the 360Giving schema the exports are checked against", () => {
+  it("refuses a package that breaks the standard's rules, naming the field", () => {
+    const { package: pkg } = awardsAs360Giving(richDb, { prefix: PREFIX, today: TODAY });
+    expect(schemaErrors(pkg)).toEqual([]);
+    const broken = (change: (g: Record<string, unknown>) => void) => {
+      const copy = structuredClone(pkg) as unknown as { grants: Record<string, unknown>[] };
+      change(copy.grants[0]);
+      return schemaErrors(copy).join("; ");
+    };
+    expect(broken((g) => delete g.amountAwarded)).toContain("must have required property 'amountAwarded'");
+    expect(broken((g) => (g.amountAwarded = "£1,000"))).toContain("/grants/0/amountAwarded must be number");
+    expect(broken((g) => (g.currency = "pounds"))).toContain("/grants/0/currency must match pattern");
+    expect(broken((g) => (g.awardDate = "24/07/2014"))).toContain("/grants/0/awardDate");
+    expect(broken((g) => (g.awardDate = "2026-02-30"))).toContain("/grants/0/awardDate");
+    expect(broken((g) => delete g.recipientOrganization)).toContain("must match a schema in anyOf");
+    expect(broken((g) => (g.fundingOrg = g.fundingOrganization))).toContain("must NOT have additional properties (fundingOrg)");
+    expect(broken((g) => (g.beneficiaryLocation = [{ geoCode: "W06000023" }]))).toContain("must have property geoCodeType when property geoCode is present");
+    expect(schemaErrors({ grants: [] })).toEqual(["/grants must NOT have fewer than 1 items"]);
+  });
+});
 
 describe("awardsAs360Giving on the real seed", () => {
   it("is a 1.4 package from this publisher, dated the day it is made", () => {
