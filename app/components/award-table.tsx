@@ -1,4 +1,5 @@
 import { Link } from "@remix-run/react";
+import { useId } from "react";
 import { formatAmount } from "~/i18n/format";
 import type { AwardRow } from "../../db/queries/awards";
 import { Bilingual } from "./bilingual";
@@ -23,6 +24,7 @@ export function AwardTable({
   editable?: boolean;
 }) {
   const { t } = useLang();
+  const noteId = useId();
   return (
     <div className="table-wrap">
       <table>
@@ -40,16 +42,17 @@ export function AwardTable({
         </thead>
         <tbody>
           {awards.map((a) => (
-            <AwardTableRow key={a.id} award={a} hide={hide} editable={editable} />
+            <AwardTableRow key={a.id} award={a} hide={hide} editable={editable} noteId={noteId} />
           ))}
         </tbody>
       </table>
+      <PublishedAmountNote awards={awards} id={noteId} />
     </div>
   );
 }
 
 /** One award: programme (with an edit link for editors), funder, recipient, amount, dates and source. */
-function AwardTableRow({ award: a, hide, editable }: { award: AwardRow; hide: Hide; editable: boolean }) {
+function AwardTableRow({ award: a, hide, editable, noteId }: { award: AwardRow; hide: Hide; editable: boolean; noteId: string }) {
   const { lang, t, href } = useLang();
   const citationName = useCitationName();
   return (
@@ -76,7 +79,9 @@ function AwardTableRow({ award: a, hide, editable }: { award: AwardRow; hide: Hi
           <AwardRecipient award={a} />
         </td>
       )}
-      <td className="num">{formatAmount(lang, t, a.amountPence, a.amountPeriod, a.amountApproximate)}</td>
+      <td className="num">
+        <AwardAmount award={a} noteId={noteId} />
+      </td>
       <td>
         <PartialDate date={a.startDate} />
       </td>
@@ -142,4 +147,36 @@ export function AwardRecipient({ award: a }: { award: Recipient }) {
       ))}
     </>
   );
+}
+
+type AmountFacts = Pick<AwardRow, "amountPence" | "amountPeriod" | "amountApproximate" | "importId">;
+const publishedAsIs = (a: AmountFacts) => a.importId !== null && a.amountPence !== null;
+
+/** An award's amount; one from a 360Giving file is marked, pointing to the table's note (`PublishedAmountNote`). */
+export function AwardAmount({ award: a, noteId }: { award: AmountFacts; noteId: string }) {
+  const { lang, t } = useLang();
+  return (
+    <>
+      {formatAmount(lang, t, a.amountPence, a.amountPeriod, a.amountApproximate)}
+      {publishedAsIs(a) ? (
+        <a href={`#${noteId}`} className="note-mark" title={t("awards.publishedMark")} aria-label={t("awards.publishedMark")}>
+          *
+        </a>
+      ) : null}
+    </>
+  );
+}
+
+/**
+ * Said once under a table, with a count: amounts from 360Giving files are as the funders published
+ * them, and the standard cannot say whether one is yearly or for the whole grant.
+ */
+export function PublishedAmountNote({ awards, id }: { awards: AmountFacts[]; id: string }) {
+  const { t } = useLang();
+  const count = awards.filter(publishedAsIs).length;
+  return count > 0 ? (
+    <p id={id} className="note">
+      {t("awards.publishedNote", { count })}
+    </p>
+  ) : null;
 }

@@ -1,6 +1,7 @@
 import type { LinksFunction, LoaderFunctionArgs } from "@remix-run/node";
 import { Form, Link, useLoaderData } from "@remix-run/react";
-import { AwardRecipient } from "~/components/award-table";
+import { useId } from "react";
+import { AwardAmount, AwardRecipient, PublishedAmountNote } from "~/components/award-table";
 import { Bilingual } from "~/components/bilingual";
 import { formatEvidenceDate } from "~/components/cliff/cliff-text";
 import fundingCss from "~/components/cliff/funding.css?url";
@@ -10,7 +11,7 @@ import { AsOfField, FilterSelect, optionsOf } from "~/components/filter-select";
 import { PartialDate } from "~/components/partial-date";
 import { useLang } from "~/components/use-lang";
 import { contextOf } from "~/platform/context.server";
-import { formatAmount, formatPartialDate } from "~/i18n/format";
+import { formatPartialDate } from "~/i18n/format";
 import { getFundingPage } from "~/funding/funding.server";
 import { page } from "~/platform/http.server";
 
@@ -42,6 +43,7 @@ function FundingTable({ rows, caption, d }: { rows: Row[]; caption: string; d: D
   const { lang, t, href } = useLang();
   const p = d.params;
   const base = { endingWithin: String(p.window), funder: p.funder, theme: p.theme, authority: p.authority, region: p.region, asOf: d.asOfParam };
+  const noteId = useId();
   return (
     <div className="table-wrap">
       <table className="funding-table">
@@ -75,7 +77,9 @@ function FundingTable({ rows, caption, d }: { rows: Row[]; caption: string; d: D
                   <Bilingual en={a.funderNameEn} cy={a.funderNameCy} />
                 </Link>
               </td>
-              <td className="num">{formatAmount(lang, t, a.amountPence, a.amountPeriod, a.amountApproximate)}</td>
+              <td className="num">
+                <AwardAmount award={a} noteId={noteId} />
+              </td>
               <td>
                 <PartialDate date={a.endDate} end />
               </td>
@@ -92,6 +96,7 @@ function FundingTable({ rows, caption, d }: { rows: Row[]; caption: string; d: D
           ))}
         </tbody>
       </table>
+      <PublishedAmountNote awards={rows} id={noteId} />
     </div>
   );
 }

@@ -55,6 +55,8 @@ export function listAwards(db: Queryable, f: AwardFilters = {}) {
       dateNote: awards.dateNote,
       lastEvidenced: awards.lastEvidenced,
       synthetic: awards.synthetic,
+      /** The 360Giving import that brought the award in, if any (its amount is as the funder published it). */
+      importId: awards.importId,
       funderSlug: funders.slug,
       funderNameEn: funders.nameEn,
       funderNameCy: funders.nameCy,

@@ -35,6 +35,9 @@ describe("a moderator imports a 360Giving file", () => {
     // The funder is a link in the awards table (it is also an option of the funder filter).
     await expect(page.getByRole("link", { name: "Example Welsh Trust" }).first().isVisible()).resolves.toBe(true);
     await expect(page.getByRole("link", { name: "Hate crime reporting in Powys and Ceredigion" }).first().isVisible()).resolves.toBe(true);
+    // Imported amounts are as the funder published them (yearly or whole, the standard cannot say): said once, under the table.
+    await expect(page.getByText(/amounts? comes? from (a funder's|funders') 360Giving files?/).first().isVisible()).resolves.toBe(true);
+    await expect(page.getByRole("link", { name: "Amount as the funder published it: see the note below the table" }).count()).resolves.toBeGreaterThanOrEqual(3);
     await page.goto(browser.baseUrl + "/funding/cliff", { waitUntil: "networkidle" });
     await expect(page.locator("body").innerText()).resolves.toContain("Example Welsh Trust");
     await page.goto(browser.baseUrl + "/?theme=hate-crime", { waitUntil: "networkidle" });

@@ -249,6 +249,11 @@ export const pages: Pick<Catalogue, "home" | "basis" | "practice" | "gaps" | "au
       end: "Gorffen",
       source: "Ffynhonnell",
     },
+    publishedMark: "Y swm fel y'i cyhoeddwyd gan y cyllidwr: gweler y nodyn o dan y tabl",
+    publishedNote_one:
+      "* Daw {{count}} swm o ffeil 360Giving cyllidwr. Ni all y safon ddweud ai am flwyddyn neu am y grant cyfan y mae swm, ac mae cyllidwyr yn wahanol: caiff ei ddangos a'i gyfrif fel y grant cyfan, fel y mae'r safon yn diffinio Swm a Ddyfarnwyd.",
+    publishedNote_other:
+      "* Daw {{count}} swm o ffeiliau 360Giving cyllidwyr. Ni all y safon ddweud ai am flwyddyn neu am y grant cyfan y mae swm, ac mae cyllidwyr yn wahanol: cânt eu dangos a'u cyfrif fel y grant cyfan, fel y mae'r safon yn diffinio Swm a Ddyfarnwyd.",
   },
   about: {
     title: "Am Map Cydlyniant Cymru",

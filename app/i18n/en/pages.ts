@@ -247,6 +247,11 @@ export const pages = {
       end: "End",
       source: "Source",
     },
+    publishedMark: "Amount as the funder published it: see the note below the table",
+    publishedNote_one:
+      "* {{count}} amount comes from a funder's 360Giving file. The standard cannot say whether an amount is for one year or for the whole grant, and funders differ: it is shown and counted as the whole grant, as the standard defines Amount Awarded.",
+    publishedNote_other:
+      "* {{count}} amounts come from funders' 360Giving files. The standard cannot say whether an amount is for one year or for the whole grant, and funders differ: they are shown and counted as the whole grant, as the standard defines Amount Awarded.",
   },
   about: {
     title: "About Cohesion Map Wales",
