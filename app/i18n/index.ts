@@ -1,6 +1,7 @@
 import i18next, { type i18n, type TFunction } from "i18next";
 import { cy } from "./cy";
 import { en } from "./en";
+import { withPreposition } from "./mutations";
 
 export const LANGS = ["en", "cy"] as const;
 export type Lang = (typeof LANGS)[number];
@@ -51,6 +52,10 @@ export function i18nFor(lang: Lang): i18n {
       returnNull: false,
       showSupportNotice: false,
     });
+    // "{{name, yn}}", "{{name, o}}", "{{name, i}}": a place name after a Welsh preposition, mutated.
+    for (const preposition of ["yn", "o", "i"] as const) {
+      instance.services.formatter?.add(preposition, (value: unknown) => withPreposition(preposition, String(value)));
+    }
     instances.set(lang, instance);
   }
   return instance;

@@ -142,9 +142,9 @@ export const pages: Pick<Catalogue, "home" | "basis" | "practice" | "gaps" | "au
     noCliffEdges: "Nid oes thema yma lle mae ei holl ddarpariaeth weithredol yn dod i ben o fewn 12 mis.",
     endUnknownCount: "Nid oes dyddiad gorffen hysbys i {{count}} prosiect gweithredol yma (bwlch yn y data).",
     coverage: "Darpariaeth yn ôl thema",
-    coverageCaption: "Faint o {{name}} y mae prosiectau gweithredol yn ei gyrraedd, yn ôl thema, ar {{date}}",
+    coverageCaption: "Faint {{name, o}} y mae prosiectau gweithredol yn ei gyrraedd, yn ôl thema, ar {{date}}",
     chooseTheme: "Dangos y map a'r lleoedd ar gyfer",
-    gapMap: "Ardaloedd o {{name}} y tu hwnt i gyrraedd — {{theme}}",
+    gapMap: "Ardaloedd {{name, o}} y tu hwnt i gyrraedd — {{theme}}",
     outOfReach: "Lleoedd y tu hwnt i gyrraedd — {{theme}}",
     noOutOfReach: "Mae pob lle ag o leiaf 1,000 o bobl o fewn cyrraedd.",
     scoreParts:
@@ -211,7 +211,7 @@ export const pages: Pick<Catalogue, "home" | "basis" | "practice" | "gaps" | "au
   },
   project: {
     headOffice:
-      "Dim ond cyfeiriad y derbynnydd, yn {{authority}}, y mae'r ffeil grantiau yn ei roi: dyna ble mae'r sefydliad wedi'i gofrestru, nid o reidrwydd ble mae'r gwaith hwn yn digwydd, felly nid yw'n cael ei gyfrif fel darpariaeth yno.",
+      "Dim ond cyfeiriad y derbynnydd, {{authority, yn}}, y mae'r ffeil grantiau yn ei roi: dyna ble mae'r sefydliad wedi'i gofrestru, nid o reidrwydd ble mae'r gwaith hwn yn digwydd, felly nid yw'n cael ei gyfrif fel darpariaeth yno.",
     areaServed: "Yr ardal a wasanaethir",
     dates: "Dyddiadau",
     start: "Dechrau",
