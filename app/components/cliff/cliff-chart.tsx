@@ -1,7 +1,7 @@
 import { useLang } from "~/components/use-lang";
 import { formatPence } from "~/i18n/format";
 import type { CliffData } from "~/routes/funding.cliff";
-import { describeCell } from "./cliff-text";
+import { describeCell, quarterName } from "./cliff-text";
 
 type Cliff = CliffData["cliff"];
 type GroupBy = CliffData["params"]["groupBy"];
@@ -65,7 +65,7 @@ export function CliffChart({ cliff: c, groupBy, groupName }: { cliff: Cliff; gro
       <ol className="cliff-bars">
         {c.quarters.map((q, qi) => (
           <li key={q.label} data-quarter={q.label}>
-            <span className="cliff-label">{q.label}</span>
+            <span className="cliff-label">{quarterName(t, q.label)}</span>
             <QuarterFigures cliff={c} qi={qi} max={max} groupBy={groupBy} />
           </li>
         ))}

@@ -2,7 +2,7 @@ import { ColumnHeaders } from "~/components/column-headers";
 import { useLang } from "~/components/use-lang";
 import { formatNumber, formatPence } from "~/i18n/format";
 import type { CliffData } from "~/routes/funding.cliff";
-import { describeCell } from "./cliff-text";
+import { describeCell, quarterName } from "./cliff-text";
 
 type Cliff = CliffData["cliff"];
 type Cell = Cliff["totals"][number];
@@ -16,8 +16,9 @@ export function CliffTable({ cliff: c, caption, groupName }: { cliff: Cliff; cap
   const byKey = (cells: (Cell & { key: string })[]) => new Map(cells.map((g) => [g.key, g]));
   const unknownByGroup = byKey(c.unknownEnd.byGroup);
   const staleByGroup = byKey(c.noRecentEvidence.byGroup);
+  // A region that may scroll sideways: focusable, so a keyboard can scroll it (axe: scrollable-region-focusable).
   return (
-    <div className="table-wrap">
+    <div className="table-wrap" tabIndex={0} role="region" aria-label={caption}>
       <table className="cliff-table">
         <caption>{caption}</caption>
         <thead>
@@ -36,7 +37,7 @@ export function CliffTable({ cliff: c, caption, groupName }: { cliff: Cliff; cap
         </thead>
         <tbody>
           {c.quarters.map((q, qi) => (
-            <Row key={q.label} label={q.label} quarter={q.label} cells={c.groups.map((g) => g.quarters[qi])} total={c.totals[qi]} />
+            <Row key={q.label} label={quarterName(t, q.label)} quarter={q.label} cells={c.groups.map((g) => g.quarters[qi])} total={c.totals[qi]} />
           ))}
         </tbody>
         <tfoot>

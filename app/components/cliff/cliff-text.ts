@@ -38,3 +38,14 @@ export function describeCell(lang: Lang, t: TFunction, c: CellFigures): string[]
 export function formatEvidenceDate(lang: Lang, t: TFunction, date: string): string {
   return /^\d{4}$/.test(date) ? date : formatPartialDate(lang, t, date);
 }
+
+/**
+ * A quarter's label as the page's language writes it, from the cliff's "2026 Q4".
+ *
+ * @example
+ * quarterName(t, "2026 Q4") // "Q4 2026" in English, "Ch4 2026" in Welsh
+ */
+export function quarterName(t: TFunction, label: string): string {
+  const match = /^(\d{4}) Q([1-4])$/.exec(label);
+  return match ? t("cliff.quarterName", { year: match[1], quarter: match[2] }) : label;
+}

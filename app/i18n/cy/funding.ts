@@ -58,6 +58,7 @@ export const funding: Pick<Catalogue, "funding" | "fundingStatus" | "cliff" | "f
     "no-recent-evidence": "Dim tystiolaeth ddiweddar",
   },
   cliff: {
+    quarterName: "Ch{{quarter}} {{year}}",
     title: "Y dibyn cyllid",
     intro:
       "Faint o gyllid sy'n dod i ben ym mhob chwarter o'r tair blynedd nesaf os na chaiff dim ei adnewyddu, ar {{date}}: symiau hysbys mewn punnoedd, gyda nifer y dyfarniadau wrth ymyl pob bar.",

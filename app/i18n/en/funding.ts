@@ -54,6 +54,7 @@ export const funding = {
     "no-recent-evidence": "No recent evidence",
   },
   cliff: {
+    quarterName: "Q{{quarter}} {{year}}",
     title: "The funding cliff",
     intro:
       "How much funding ends in each quarter of the next three years if nothing is renewed, as of {{date}}: known amounts in pounds, with the number of awards beside each bar.",
