@@ -31,7 +31,8 @@ const SAME_IN_BOTH = new Set([
   "home.settlementTooltip", // {{name}} ({{population}}): {{distance}}
 ]);
 
-const placeholders = (text: string) => [...text.matchAll(/\{\{\s*(\w+)\s*\}\}/g)].map((m) => m[1]).sort();
+/** The values a string interpolates; a Welsh "{{name, yn}}" (a mutation formatter, see app/i18n/mutations.ts) counts as "name". */
+const placeholders = (text: string) => [...text.matchAll(/\{\{\s*(\w+)\s*(?:,\s*(?:yn|o|i)\s*)?\}\}/g)].map((m) => m[1]).sort();
 
 describe("the Welsh catalogue", () => {
   it("has exactly the same keys as the English one", () => {
