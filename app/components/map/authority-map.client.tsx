@@ -2,6 +2,7 @@ import type { Feature, FeatureCollection, Geometry, MultiPolygon } from "geojson
 import L from "leaflet";
 import { useEffect, useMemo } from "react";
 import { CircleMarker, GeoJSON, MapContainer, Pane, TileLayer, Tooltip, useMap } from "react-leaflet";
+import { MapControls } from "./map-controls.client";
 
 export interface MapAuthority {
   gssCode: string;
@@ -63,7 +64,8 @@ export default function AuthorityMap(props: Props) {
   const key = authorities.map((a) => `${a.gssCode}:${a.colour}:${a.details.join("|")}`).join(",");
   const gapsKey = gaps ? gaps.features.map((f) => `${f.properties.gss_code}:${JSON.stringify(f.geometry.coordinates).length}`).join(",") : "";
   return (
-    <MapContainer className={props.className ?? "authority-map"} center={[52.4, -3.6]} zoom={7} zoomSnap={0.25} scrollWheelZoom={false} attributionControl aria-label={label}>
+    <MapContainer className={props.className ?? "authority-map"} center={[52.4, -3.6]} zoom={7} zoomSnap={0.25} scrollWheelZoom={false} zoomControl={false} attributionControl={false} aria-label={label}>
+      <MapControls />
       {tileUrl ? <TileLayer url={tileUrl} attribution={tileAttribution ?? ""} /> : null}
       <FitTo data={boundaries} focus={focus} />
       <GeoJSON

@@ -4,6 +4,7 @@ import { useEffect, useId, useState } from "react";
 import { Circle, CircleMarker, GeoJSON, MapContainer, Tooltip, useMap, useMapEvents } from "react-leaflet";
 import { localHref, type Lang } from "~/i18n";
 import { useLang } from "../use-lang";
+import { MapControls } from "./map-controls.client";
 import { setInput, type PlaceOption } from "./place-search";
 
 interface Props {
@@ -154,7 +155,8 @@ export default function PointPicker({ boundaries, attribution, inputIds, label }
 
   return (
     <>
-      <MapContainer className="point-picker" center={[52.4, -3.6]} zoom={7} scrollWheelZoom={false} attributionControl>
+      <MapContainer className="point-picker" center={[52.4, -3.6]} zoom={7} scrollWheelZoom={false} zoomControl={false} attributionControl={false}>
+        <MapControls />
         <DescribeMap label={label} describedBy={summaryId} />
         <Fit data={boundaries} />
         <GeoJSON data={boundaries} style={() => ({ color: "#1b1b1b", weight: 1, fillColor: "#d0d1e6", fillOpacity: 0.6 })} attribution={attribution} />

@@ -61,4 +61,8 @@ export const geography: typeof en = {
       areaMismatch: "Mae arwynebedd awdurdod ymhell o'i arwynebedd tir SYG: y ffeil neu'r tafluniad anghywir, mae'n debyg.",
     },
   },
+  mapControls: {
+    zoomIn: "Chwyddo i mewn",
+    zoomOut: "Chwyddo allan",
+  },
 };

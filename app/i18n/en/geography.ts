@@ -59,4 +59,8 @@ export const geography = {
       areaMismatch: "An authority's area is far from its ONS land area: probably the wrong file or projection.",
     },
   },
+  mapControls: {
+    zoomIn: "Zoom in",
+    zoomOut: "Zoom out",
+  },
 };
