@@ -4,7 +4,7 @@
  * and geoCodeType swapped ("geoCode": "Unitary Authorities", "geoCodeType": "W06000023").
  */
 import type { FieldPath, FieldProblem, GrantLocation, GrantOrg } from "./types";
-import { isBad, readNumber, readText } from "./values";
+import { isBad, readName, readNumber, readText } from "./values";
 
 /** An ONS GSS code: a country letter and eight digits, e.g. W06000023. */
 export const GSS_CODE = /^[EWSNK]\d{8}$/;
@@ -55,7 +55,7 @@ export function readLocation(raw: Record<string, unknown>, path: FieldPath, prob
     geoCode = geoCode.toUpperCase();
   }
   return {
-    name: readText(raw.name),
+    name: readName(raw.name),
     geoCode,
     geoCodeType,
     latitude: readCoordinate(raw.latitude, [...path, "latitude"], 90, problems),
@@ -99,7 +99,7 @@ export function readOrg(value: unknown, key: string, problems: FieldProblem[]): 
   if (!first) return null;
   const raw = first.item;
   const path = [key, first.index];
-  const name = readText(raw.name);
+  const name = readName(raw.name);
   if (name === null) problems.push({ path: [...path, "name"], key: "missingField", detail: "no organisation name is given" });
   return {
     id: readText(raw.id),

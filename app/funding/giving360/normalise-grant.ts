@@ -4,7 +4,7 @@
  */
 import { listObjects, readLocations, readOrg } from "./locations";
 import type { FieldPath, FieldProblem, Grant, GrantDate } from "./types";
-import { endFromDuration, endsBeforeStart, isBad, quote, readAmountPence, readGrantDate, readNumber, readText } from "./values";
+import { endFromDuration, endsBeforeStart, isBad, quote, readAmountPence, readGrantDate, readName, readNumber, readText } from "./values";
 
 /** A grant read from its raw shape: the grant, or null with the problems found. */
 export interface NormalisedGrant {
@@ -28,12 +28,6 @@ function readDate(value: unknown, path: FieldPath, ctx: DateContext): GrantDate 
   }
   if (reading.uk) ctx.ukDates += 1;
   return reading.date;
-}
-
-function readRequired(raw: Record<string, unknown>, key: string, problems: FieldProblem[], what: string): string {
-  const text = readText(raw[key]);
-  if (text === null) problems.push({ path: [key], key: "missingField", detail: `no ${what} is given` });
-  return text ?? "";
 }
 
 function readAmount(raw: Record<string, unknown>, problems: FieldProblem[]): number {
@@ -110,7 +104,8 @@ export function normaliseGrant(raw: Record<string, unknown>, row: number): Norma
   const problems = ctx.problems;
   const identifier = readText(raw.id);
   if (identifier === null) problems.push({ path: ["id"], key: "missingIdentifier", detail: "no grant identifier is given" });
-  const title = readRequired(raw, "title", problems, "title");
+  const title = readName(raw.title) ?? "";
+  if (title === "") problems.push({ path: ["title"], key: "missingField", detail: "no title is given" });
   const amountPence = readAmount(raw, problems);
   checkCurrency(raw, problems);
   const awardDate = readDate(raw.awardDate, ["awardDate"], ctx);
@@ -134,7 +129,7 @@ export function normaliseGrant(raw: Record<string, unknown>, row: number): Norma
     ...period,
     funder,
     recipient,
-    programme: programme ? { title: readText(programme.title), code: readText(programme.code) } : null,
+    programme: programme ? { title: readName(programme.title), code: readText(programme.code) } : null,
     classifications: listObjects(raw.classifications).map(({ item }) => ({
       vocabulary: readText(item.vocabulary),
       code: readText(item.code),

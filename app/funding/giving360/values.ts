@@ -41,6 +41,21 @@ export function readText(value: unknown): string | null {
 }
 
 /**
+ * A name or title from a file: text as `readText` gives it, with invisible format characters (bidi
+ * controls such as the right-to-left override, zero-width spaces, soft hyphens: Unicode category Cf)
+ * removed, as the site's own forms refuse them in names. Null when nothing visible is left.
+ *
+ * @example
+ * readName("Youth\u202E club") // "Youth club"
+ */
+export function readName(value: unknown): string | null {
+  const text = readText(value);
+  if (text === null) return null;
+  const visible = text.replace(/\p{Cf}/gu, "").trim();
+  return visible === "" ? null : visible;
+}
+
+/**
  * A value quoted for a message, cut short when long.
  *
  * @example

@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { looksLikeCodeType } from "../../../app/funding/giving360/locations";
 import { readColumnTitle, titleOfPath } from "../../../app/funding/giving360/titles";
-import { endFromDuration, readAmountPence, readGrantDate, readNumber } from "../../../app/funding/giving360/values";
+import { normaliseGrant } from "../../../app/funding/giving360/normalise-grant";
+import { endFromDuration, readAmountPence, readGrantDate, readName, readNumber } from "../../../app/funding/giving360/values";
 
 describe("column titles", () => {
   it("matches titles case-insensitively, ignoring spaces around words and colons", () => {
@@ -93,5 +94,32 @@ describe("numbers and code types", () => {
     expect(looksLikeCodeType("Unitary Authorities")).toBe(true);
     expect(looksLikeCodeType("LSOA")).toBe(true);
     expect(looksLikeCodeType("W06000023")).toBe(false);
+  });
+});
+
+describe("names from a file", () => {
+  it("lose bidi controls and other invisible characters, as the site's own forms refuse them", () => {
+    expect(readName("Youth\u202E club")).toBe("Youth club");
+    expect(readName("\u200B\u2066Trust\u2069 ")).toBe("Trust");
+    expect(readName("\u202E")).toBeNull();
+    expect(readName("Cymdeithas Gymraeg")).toBe("Cymdeithas Gymraeg");
+  });
+
+  it("are cleaned in a grant's title, programme, funder and recipient; a title with nothing visible is missing", () => {
+    const raw = {
+      id: "360G-x-1",
+      title: "Youth\u202Ecub",
+      description: "Mixed \u200Ftext stays as written",
+      currency: "GBP",
+      amountAwarded: 100,
+      awardDate: "2026-01-01",
+      grantProgramme: [{ title: "\u2067Main\u2069" }],
+      fundingOrganization: [{ id: "GB-CHC-1", name: "Trust\u202E" }],
+      recipientOrganization: [{ id: "GB-CHC-2", name: "\u200BClub" }],
+    };
+    const { grant } = normaliseGrant(raw, 2);
+    expect(grant).toMatchObject({ title: "Youthcub", programme: { title: "Main" }, funder: { name: "Trust" }, recipient: { name: "Club" } });
+    expect(grant?.description).toContain("\u200F");
+    expect(normaliseGrant({ ...raw, title: "\u202E" }, 2).problems).toEqual([expect.objectContaining({ path: ["title"], key: "missingField" })]);
   });
 });
