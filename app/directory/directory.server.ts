@@ -1,6 +1,6 @@
 import { listAuthorities } from "../../db/queries/authorities";
 import { listAwards } from "../../db/queries/awards";
-import { getFunderBySlug, listFunders } from "../../db/queries/funders";
+import { getFunderBySlug, listFunders, type FunderRow } from "../../db/queries/funders";
 import { getOrganisationBySlug, listOrganisations } from "../../db/queries/organisations";
 import { getProject, listProjectFunders, listProjects } from "../../db/queries/projects";
 import { listThemes } from "../../db/queries/themes";
@@ -170,6 +170,39 @@ export function getProjectPage(ctx: RequestContext, id: string, request?: Reques
 /** Every funder, for the funders page and API. */
 export function listFunderRows(ctx: RequestContext) {
   return listFunders(ctx.db);
+}
+
+/** What the funders page says of each funder's recorded awards: the amounts known, and how many have no end. */
+export interface FunderFigures {
+  /** Whole-award amounts known, summed (pence). */
+  totalPence: number;
+  /** Yearly amounts known, summed (pence a year). */
+  perYearPence: number;
+  /** Awards whose amount no source states. */
+  amountUnknown: number;
+  /** Awards with no known end date. */
+  endUnknown: number;
+}
+
+/**
+ * Every funder with its figures, for the funders page: the known amounts (whole and yearly kept
+ * apart, never added together) and the share of its awards with an unknown end — a funder's
+ * "known total" is only what the sources state.
+ *
+ * @example
+ * listFunderSummaries(ctx).find((f) => f.slug === "welsh-government")?.figures.endUnknown
+ */
+export function listFunderSummaries(ctx: RequestContext): (FunderRow & { figures: FunderFigures })[] {
+  const figures = new Map<string, FunderFigures>();
+  for (const a of listAwards(ctx.db)) {
+    const f = figures.get(a.funderSlug) ?? { totalPence: 0, perYearPence: 0, amountUnknown: 0, endUnknown: 0 };
+    if (a.amountPence === null) f.amountUnknown += 1;
+    else if (a.amountPeriod === "per-year") f.perYearPence += a.amountPence;
+    else f.totalPence += a.amountPence;
+    if (a.endDate === null) f.endUnknown += 1;
+    figures.set(a.funderSlug, f);
+  }
+  return listFunders(ctx.db).map((f) => ({ ...f, figures: figures.get(f.slug) ?? { totalPence: 0, perYearPence: 0, amountUnknown: 0, endUnknown: 0 } }));
 }
 
 /**

@@ -5,14 +5,15 @@ import { DownloadLinks } from "~/components/download-links";
 import { ErrorPage } from "~/components/error-page";
 import { useLang } from "~/components/use-lang";
 import { contextOf } from "~/platform/context.server";
-import { listFunderRows } from "~/directory/directory.server";
+import { listFunderSummaries, type FunderFigures } from "~/directory/directory.server";
+import { formatNumber, formatPence } from "~/i18n/format";
 import { page } from "~/platform/http.server";
 
-export const loader = ({ request }: LoaderFunctionArgs) => page(() => ({ funders: listFunderRows(contextOf(request)) }));
+export const loader = ({ request }: LoaderFunctionArgs) => page(() => ({ funders: listFunderSummaries(contextOf(request)) }));
 
 export default function Funders() {
   const { funders } = useLoaderData<typeof loader>();
-  const { t, href } = useLang();
+  const { t, href, lang } = useLang();
   return (
     <div>
       <h1>{t("funders.title")}</h1>
@@ -27,6 +28,10 @@ export default function Funders() {
               <th scope="col" className="num">
                 {t("funders.columns.awards")}
               </th>
+              <th scope="col">{t("funders.columns.known")}</th>
+              <th scope="col" className="num">
+                {t("funders.columns.endUnknown")}
+              </th>
             </tr>
           </thead>
           <tbody>
@@ -39,15 +44,37 @@ export default function Funders() {
                 </th>
                 <td>{t(`kinds.funder.${f.kind}`)}</td>
                 <td className="num">{f.awardCount}</td>
+                <td>
+                  <KnownAmounts figures={f.figures} />
+                </td>
+                <td className="num">
+                  {f.awardCount ? t("funders.endUnknownShare", { count: f.figures.endUnknown, total: f.awardCount, share: `${formatNumber(lang, (100 * f.figures.endUnknown) / f.awardCount)}%` }) : "—"}
+                </td>
               </tr>
             ))}
           </tbody>
         </table>
       </div>
+      <p className="note">{t("funders.figuresNote")}</p>
       <DownloadLinks dataset="funders" />
       <DownloadLinks dataset="awards" label={`${t("funders.awards")}:`} />
       <DownloadLinks dataset="awards.360giving" formats={["json", "csv"]} label={`${t("funders.awards360")}:`} />
     </div>
+  );
+}
+
+/** A funder's known amounts: whole and yearly apart, and how many awards state none. */
+function KnownAmounts({ figures: f }: { figures: FunderFigures }) {
+  const { t, lang } = useLang();
+  const parts = [
+    ...(f.totalPence ? [t("funders.knownTotal", { amount: formatPence(lang, f.totalPence) })] : []),
+    ...(f.perYearPence ? [t("funders.knownPerYear", { amount: formatPence(lang, f.perYearPence) })] : []),
+  ];
+  return (
+    <>
+      {parts.length ? parts.join("; ") : <span className="not-stated">{t("funders.noneKnown")}</span>}
+      {f.amountUnknown ? <span className="note"> ({t("funders.amountUnknown", { count: f.amountUnknown })})</span> : null}
+    </>
   );
 }
 

@@ -237,7 +237,17 @@ export const pages: Pick<Catalogue, "home" | "basis" | "practice" | "gaps" | "au
       name: "Cyllidwr",
       kind: "Math",
       awards: "Dyfarniadau a gofnodwyd",
+      known: "Symiau y mae'r ffynonellau yn eu nodi",
+      endUnknown: "Dyfarniadau heb ddiwedd hysbys",
     },
+    knownTotal: "{{amount}} i gyd",
+    knownPerYear: "{{amount}} y flwyddyn",
+    noneKnown: "Dim wedi'i nodi",
+    amountUnknown_one: "Swm {{count}} dyfarniad heb ei nodi",
+    amountUnknown_other: "Symiau {{count}} dyfarniad heb eu nodi",
+    endUnknownShare: "{{count}} o {{total}} ({{share}})",
+    figuresNote:
+      "Dim ond yr hyn y mae'r ffynonellau yn ei nodi: cedwir symiau dyfarniad cyfan a symiau blynyddol ar wahân, heb eu hadio at ei gilydd, ac ni all dyfarniad heb ddiwedd hysbys ddangos pryd y daw ei gyllid i ben.",
   },
   awards: {
     columns: {

@@ -235,7 +235,17 @@ export const pages = {
       name: "Funder",
       kind: "Kind",
       awards: "Awards recorded",
+      known: "Amounts the sources state",
+      endUnknown: "Awards with no known end",
     },
+    knownTotal: "{{amount}} in total",
+    knownPerYear: "{{amount}} a year",
+    noneKnown: "None stated",
+    amountUnknown_one: "{{count}} award's amount not stated",
+    amountUnknown_other: "{{count}} awards' amounts not stated",
+    endUnknownShare: "{{count}} of {{total}} ({{share}})",
+    figuresNote:
+      "Only what the sources state: whole-award and yearly amounts are kept apart, never added together, and an award with no known end cannot show when its funding stops.",
   },
   awards: {
     columns: {
