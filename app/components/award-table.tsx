@@ -47,6 +47,7 @@ export function AwardTable({
         </tbody>
       </table>
       <PublishedAmountNote awards={awards} id={noteId} />
+      <EndsUnknownNote count={awards.filter((a) => !a.endDate).length} total={awards.length} />
     </div>
   );
 }
@@ -86,7 +87,15 @@ function AwardTableRow({ award: a, hide, editable, noteId }: { award: AwardRow; 
         <PartialDate date={a.startDate} />
       </td>
       <td>
-        <PartialDate date={a.endDate} end />
+        {a.endDate ? (
+          <PartialDate date={a.endDate} end />
+        ) : (
+          // Said once under the table, with a count; each row keeps it for screen readers.
+          <>
+            <span aria-hidden="true">—</span>
+            <span className="visually-hidden">{t("common.endUnknown")}</span>
+          </>
+        )}
         {a.endDate === null && a.lastEvidenced ? (
           <>
             {" "}
@@ -179,4 +188,11 @@ export function PublishedAmountNote({ awards, id }: { awards: AmountFacts[]; id:
       {t("awards.publishedNote", { count })}
     </p>
   ) : null;
+}
+
+/** Under a table: how many of its rows have no known end date (shown as "—"), said once. */
+export function EndsUnknownNote({ count, total }: { count: number; total: number }) {
+  const { t } = useLang();
+  if (count === 0) return null;
+  return <p className="note ends-unknown">{count === total ? t("project.endsAllUnknown") : t("project.endsUnknownNote", { count, total })}</p>;
 }
