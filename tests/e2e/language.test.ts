@@ -32,12 +32,14 @@ describe("English and Welsh", () => {
     expect(page.url()).toMatch(/\/authorities\/W06000004$/);
   });
 
-  it("gives the map's zoom buttons and the cliff's quarters in Welsh", async () => {
+  it("gives the map's zoom buttons, the cliff's quarters and police forces in Welsh", async () => {
     const page = await browser.open("/?lang=cy");
     await page.getByRole("button", { name: "Chwyddo i mewn" }).waitFor();
     await expect(page.getByRole("button", { name: "Chwyddo allan" }).isVisible()).resolves.toBe(true);
     await expect(page.getByRole("button", { name: "Zoom in" }).count()).resolves.toBe(0);
     await page.goto(browser.baseUrl + "/funding/cliff?lang=cy", { waitUntil: "networkidle" });
     await expect(page.locator(".cliff-label").first().innerText()).resolves.toMatch(/^Ch[1-4] 20\d\d$/);
+    await page.goto(browser.baseUrl + "/authorities/W06000023?lang=cy", { waitUntil: "networkidle" });
+    await expect(page.locator('dd[data-field="police_force"]').innerText()).resolves.toBe("Heddlu Dyfed-Powys");
   });
 });

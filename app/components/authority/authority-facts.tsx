@@ -15,7 +15,7 @@ export function AuthorityFacts({ authority: a, fieldSources }: { authority: Data
     { label: t("authority.population"), value: a.population2021 === null ? t("common.unknown") : formatNumber(lang, a.population2021), field: "population_2021" },
     { label: t("authority.landArea"), value: a.landAreaKm2 === null ? t("common.unknown") : t("authority.landAreaValue", { value: formatNumber(lang, a.landAreaKm2) }), field: "land_area_km2" },
     { label: t("authority.rural"), value: a.ruralWlga ? t("common.yes") : t("common.no"), field: "rural_wlga" },
-    { label: t("authority.policeForce"), value: a.policeForce ?? t("common.unknown"), field: "police_force" },
+    { label: t("authority.policeForce"), value: policeForceName(t, a.policeForceAreaCode, a.policeForce) ?? t("common.unknown"), field: "police_force" },
     { label: t("authority.dispersal"), value: a.historicDispersalArea ? t("common.yes") : t("common.no"), field: "historic_dispersal_area" },
   ];
   return (
@@ -99,4 +99,10 @@ export function AuthorityOrganisations({ organisations }: { organisations: Data[
       )}
     </section>
   );
+}
+
+/** A police force's name in the page's language, from its area code (the reference file gives the English name only). */
+function policeForceName(t: ReturnType<typeof useLang>["t"], code: string | null, english: string | null): string | null {
+  const key = `authority.policeForces.${code}`;
+  return code && t(key) !== key ? t(key) : english;
 }

@@ -167,6 +167,12 @@ export const pages: Pick<Catalogue, "home" | "basis" | "practice" | "gaps" | "au
     landAreaValue: "{{value}} km²",
     rural: "Gwledig yn bennaf (Fforwm Gwledig CLlLC)",
     policeForce: "Heddlu",
+    policeForces: {
+      W15000001: "Heddlu Gogledd Cymru",
+      W15000002: "Heddlu Gwent",
+      W15000003: "Heddlu De Cymru",
+      W15000004: "Heddlu Dyfed-Powys",
+    },
     region: "Rhanbarth cydlyniant cymunedol",
     dispersal: "Ardal wasgaru ceiswyr lloches hanesyddol (cyn 2023)",
     neighbours: "Awdurdodau cyfagos",

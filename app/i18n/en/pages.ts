@@ -165,6 +165,12 @@ export const pages = {
     landAreaValue: "{{value}} km²",
     rural: "Predominantly rural (WLGA Rural Forum)",
     policeForce: "Police force",
+    policeForces: {
+      W15000001: "North Wales Police",
+      W15000002: "Gwent Police",
+      W15000003: "South Wales Police",
+      W15000004: "Dyfed-Powys Police",
+    },
     region: "Community cohesion region",
     dispersal: "Historic asylum dispersal area (before 2023)",
     neighbours: "Neighbouring authorities",
