@@ -13,6 +13,7 @@ import { page } from "~/platform/http.server";
 import { i18nFor, langFromSearch, localHref } from "~/i18n";
 import { siteSettings } from "~/platform/settings.server";
 import { getCurrentUser } from "~/accounts/sessions.server";
+import { publicOrigin } from "~/platform/public-url.server";
 import styles from "~/styles.css?url";
 import { useNonce } from "~/platform/nonce";
 
@@ -33,6 +34,8 @@ export const loader = ({ request }: LoaderFunctionArgs) =>
       ...siteSettings(ctx.db),
       boundaryCredit: (({ name, licence }) => ({ name, licence }))(displayBoundaries(ctx.db).info),
       user: user ? { email: user.email, role: user.role, csrf: user.csrfToken, mayModerate: can(user, "review-submissions") } : null,
+      // From PUBLIC_URL, never the Host header (see public-url.server.ts).
+      publicOrigin: publicOrigin(request),
     };
   });
 
@@ -41,6 +44,41 @@ export type RootData = ReturnType<typeof useRootData>;
 /** The root loader's data (undefined on an error page whose root loader failed). */
 export function useRootData() {
   return useRouteLoaderData<typeof loader>("root");
+}
+
+/**
+ * A page's canonical URL and its hreflang alternates (English, Welsh, and English as the default)
+ * on the public origin. Only the language is kept from the query: a filtered view's canonical page
+ * is the page itself.
+ *
+ * @example
+ * alternateLinks("https://cohesionmap.wales", "/funding", "?lang=cy&theme=hate-crime").canonical
+ * // "https://cohesionmap.wales/funding?lang=cy"
+ */
+export function alternateLinks(origin: string, pathname: string, search: string) {
+  const en = `${origin}${pathname}`; // Concatenated, not resolved: "//evil.example/x" stays a path here.
+  const cy = `${en}?lang=cy`;
+  return {
+    canonical: langFromSearch(search) === "cy" ? cy : en,
+    alternates: [
+      { hrefLang: "en", href: en },
+      { hrefLang: "cy", href: cy },
+      { hrefLang: "x-default", href: en },
+    ],
+  };
+}
+
+function CanonicalLinks({ origin }: { origin: string }) {
+  const location = useLocation();
+  const { canonical, alternates } = alternateLinks(origin, location.pathname, location.search);
+  return (
+    <>
+      <link rel="canonical" href={canonical} />
+      {alternates.map((a) => (
+        <link key={a.hrefLang} rel="alternate" hrefLang={a.hrefLang} href={a.href} />
+      ))}
+    </>
+  );
 }
 
 function LanguageSwitch() {
@@ -145,6 +183,7 @@ export function Layout({ children }: { children: ReactNode }) {
         <meta name="viewport" content="width=device-width, initial-scale=1" />
         <Meta />
         <Links />
+        {data?.publicOrigin ? <CanonicalLinks origin={data.publicOrigin} /> : null}
       </head>
       <body>
         <I18nextProvider i18n={i18nFor(lang)}>

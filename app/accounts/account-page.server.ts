@@ -5,7 +5,7 @@ import { listOrganisations } from "../../db/queries/organisations";
 import { getSubmission, listSubmissions } from "../../db/queries/submissions";
 import { AuthError, changePassword } from "./accounts.server";
 import { requireUser } from "./sessions.server";
-import { ChangePasswordSchema } from "./auth-forms";
+import { changePasswordSchema } from "./auth-forms";
 import { nowIso, today } from "../platform/clock.server";
 import type { RequestContext } from "../platform/context.server";
 import { verifyCsrf } from "../platform/csrf.server";
@@ -61,7 +61,7 @@ export async function handleAccountAction(ctx: RequestContext, request: Request)
     return redirect(localHref(ctx.lang, "/account"));
   }
   if (intent === "password") {
-    const submission = parseWithZod(formData, { schema: ChangePasswordSchema });
+    const submission = parseWithZod(formData, { schema: changePasswordSchema(user.email) });
     const hide = { hideFields: ["currentPassword", "newPassword", "confirmPassword"] };
     if (submission.status !== "success") return data(submission.reply(hide), { status: 400 });
     try {

@@ -7,6 +7,8 @@
  * combining circumflex is the same password.
  */
 import { randomBytes, scrypt, timingSafeEqual, type ScryptOptions } from "node:crypto";
+import { createRequire } from "node:module";
+import { setCommonPasswordCheck } from "./auth-forms";
 
 export { PASSWORD_MAX, PASSWORD_MIN } from "./limits";
 
@@ -60,3 +62,26 @@ export async function verifyPassword(password: string, stored: string): Promise<
   const actual = await deriveKey(password, salt, expected.length, { N: n, r, p, maxmem: Math.max(MAXMEM, 256 * n * r) });
   return timingSafeEqual(actual, expected);
 }
+
+let common: Set<string> | undefined;
+
+/**
+ * Whether a password is on zxcvbn's list of 49,233 common and breached passwords, ignoring letter
+ * case and surrounding spaces (so "  password  " counts as "password"). The list is read into a Set
+ * on first use, not at start-up: requiring the package decompresses its lists (about 100 ms), which
+ * every script and test importing this module would otherwise pay.
+ *
+ * @example
+ * isCommonPassword("Password12") // true
+ * isCommonPassword("correct horse battery staple") // false
+ */
+export function isCommonPassword(password: string): boolean {
+  if (!common) {
+    const { dictionary } = createRequire(import.meta.url)("@zxcvbn-ts/language-common") as typeof import("@zxcvbn-ts/language-common");
+    common = new Set((dictionary["passwords-common"] as string[]).map((p) => p.toLowerCase()));
+  }
+  return common.has(password.trim().toLowerCase());
+}
+
+// The sign-up and change-password forms check new passwords against the list on the server.
+setCommonPasswordCheck(isCommonPassword);

@@ -6,12 +6,12 @@
 import { z } from "zod";
 import { DATE_PRECISIONS, type DatePrecision } from "../../db/enums";
 import { firstDayOf, isIsoDay, lastDayOf } from "../../geo/dates/partial-date";
+import { INVISIBLE_FORMAT } from "../platform/form-fields";
 import { DATE_FIELDS, FIELD_MAX_LENGTH, YEAR_RANGE, type FormMessageKey, type ProjectInput } from "./record-types";
 
 export const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 export const GSS = /^W06\d{6}$/;
 export const CHARITY_NUMBER = /^\d+(?:-\d+)*$/;
-export const EMAIL = /^[^\s@<>()[\]"',;:\\]+@[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?)+$/;
 /** "<" followed by a letter, "/" or "!": the start of an HTML tag, closing tag, comment or doctype. */
 const HTML_TAG = /<[A-Za-z/!]/;
 const CONTROL_SINGLE_LINE = /[\u0000-\u001F\u007F-\u009F]/;
@@ -25,17 +25,6 @@ const MAX_LIST = 100;
 
 export function isKnownGss(code: string, known: ReadonlySet<string> | undefined): boolean {
   return GSS.test(code) && (!known || known.has(code));
-}
-
-export function isHttpUrl(value: string): boolean {
-  if (/\s/.test(value)) return false;
-  try {
-    const url = new URL(value);
-    // Credentials in a link ("https://trusted.org@elsewhere.example") only serve to mislead.
-    return (url.protocol === "https:" || url.protocol === "http:") && url.hostname.includes(".") && !url.username && !url.password;
-  } catch {
-    return false;
-  }
 }
 
 function isPartialDate(value: string, precision: Exclude<DatePrecision, "unknown">): boolean {
@@ -73,13 +62,19 @@ export class FieldReader {
     return (this.string(field) ?? "").trim() === "";
   }
 
-  /** Free text: trimmed (Unicode NFC, LF line ends), null when empty, checked for length, control characters and tags. */
+  /**
+   * Free text: trimmed (Unicode NFC, LF line ends), null when empty, checked for length, control
+   * characters and tags. Single-line text (names, titles) also refuses invisible formatting
+   * characters such as right-to-left overrides; multi-line descriptions keep them, as the left-to-right
+   * and right-to-left marks are needed in mixed-direction writing.
+   */
   text(field: keyof typeof FIELD_MAX_LENGTH | string, options: { multiline?: boolean } = {}): string | null {
     const value = (this.string(field) ?? "").normalize("NFC").replace(/\r\n?/g, "\n").trim();
     if (value === "") return null;
     const max = (FIELD_MAX_LENGTH as Record<string, number>)[field] ?? 200;
     if (value.length > max) this.issue(field, "form.tooLong");
     else if ((options.multiline ? CONTROL_MULTI_LINE : CONTROL_SINGLE_LINE).test(value)) this.issue(field, "form.controlChars");
+    else if (!options.multiline && INVISIBLE_FORMAT.test(value)) this.issue(field, "form.invisibleChars");
     else if (HTML_TAG.test(value)) this.issue(field, "form.noHtml");
     return value;
   }

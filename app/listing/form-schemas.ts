@@ -5,9 +5,10 @@
  *
  * Every schema reads FORM FIELD NAMES (strings, or arrays of strings for repeated names, exactly
  * as FormData or Conform's parsed payload gives them) and returns a normalised record: text
- * trimmed, empty optional fields null, lists sorted and de-duplicated, dates as partial ISO
- * strings with their precision, money in pence. A normalised record is also a valid input, so a
- * stored submission can be validated again when a moderator approves it.
+ * trimmed, empty optional fields null, a website in its URL's normal form (`new URL(v).href`),
+ * lists sorted and de-duplicated, dates as partial ISO strings with their precision, money in
+ * pence. A normalised record is also a valid input, so a stored submission can be validated again
+ * when a moderator approves it.
  *
  * Error messages are i18n keys (FORM_MESSAGE_KEYS), one per field, attached to the field's name.
  * All fields are checked in one pass, so every problem is reported at once.
@@ -32,9 +33,11 @@
 import { z } from "zod";
 import { AREA_KINDS, FUNDER_KINDS, ORGANISATION_KINDS, type AreaKind, type FunderKind, type OrganisationKind } from "../../db/enums";
 import { MAX_RADIUS_KM, WALES_BBOX } from "../../geo/geometry";
-import { CHARITY_NUMBER, EMAIL, FieldReader, SLUG, isHttpUrl, isKnownGss } from "./field-reader";
+import { EMAIL, normaliseWebsite } from "../platform/form-fields";
+import { CHARITY_NUMBER, FieldReader, SLUG, isKnownGss } from "./field-reader";
 import {
   AMOUNT_PERIODS,
+  FIELD_MAX_LENGTH,
   type AmountPeriod,
   type AwardInput,
   type OrganisationInput,
@@ -130,7 +133,13 @@ export function organisationInputSchema(choices: RecordChoices = {}) {
       homeGss: f.text("homeGss"),
     };
     if (out.charityNumber !== null && !CHARITY_NUMBER.test(out.charityNumber)) f.issue("charityNumber", "form.charityNumber");
-    if (out.website !== null && !isHttpUrl(out.website)) f.issue("website", "form.badUrl");
+    if (out.website !== null) {
+      // Stored in its normal form, so one address is always written the same way.
+      const href = normaliseWebsite(out.website);
+      if (href === null) f.issue("website", "form.badUrl");
+      else if (href.length > FIELD_MAX_LENGTH.website) f.issue("website", "form.tooLong");
+      else out.website = href;
+    }
     if (out.email !== null && !EMAIL.test(out.email)) f.issue("email", "form.badEmail");
     if (out.homeGss !== null && !isKnownGss(out.homeGss, choices.gssCodes)) f.issue("homeGss", "form.unknownAuthority");
     return out;

@@ -10,10 +10,11 @@ import { ErrorSummary, Honeypot, TextField } from "~/components/form-fields";
 import { useLang } from "~/components/use-lang";
 import { contextOf } from "~/platform/context.server";
 import { page } from "~/platform/http.server";
+import { formAction } from "~/platform/forms.server";
 
 export const loader = ({ request }: LoaderFunctionArgs) => page(() => anonymousFormPage(contextOf(request), request));
 
-export const action = ({ request }: ActionFunctionArgs) => page(() => handleSignUp(contextOf(request), request));
+export const action = ({ request }: ActionFunctionArgs) => formAction(request, () => handleSignUp(contextOf(request), request));
 
 export default function SignUp() {
   const { csrf } = useLoaderData<typeof loader>();

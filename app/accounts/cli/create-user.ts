@@ -8,8 +8,9 @@
  * generated 24-character one printed once. The database is DATABASE_PATH (default
  * data/cohesion.db), migrated first.
  *
- * A command-line entry point like seeds/load.ts: it goes through the app's createAccount so the
- * email and password rules are the sign-up form's.
+ * A command-line entry point like seeds/load.ts: it checks the password with the sign-up form's
+ * rules (length, not blank, not the email, not a common password) and goes through the app's
+ * createAccount, so the email rules are the sign-up form's too.
  */
 import { nowIso } from "../../platform/clock.server";
 import { randomBytes } from "node:crypto";
@@ -17,6 +18,8 @@ import { mkdirSync } from "node:fs";
 import { dirname } from "node:path";
 import { parseArgs } from "node:util";
 import { AuthError, createAccount } from "../accounts.server";
+import { passwordProblem } from "../auth-forms";
+import { tFor } from "../../i18n";
 import { createDb, migrateDb } from "../../../db/client";
 import { ROLES, type Role } from "../../../db/enums";
 import { databasePath } from "../../../db/path";
@@ -42,6 +45,9 @@ async function main(): Promise<void> {
 
   const fromEnv = process.env.NEW_USER_PASSWORD;
   const password = fromEnv || randomBytes(18).toString("base64url");
+  // The sign-up form's password rules, with their English messages.
+  const problem = passwordProblem(password, values.email);
+  if (problem) fail(`Could not create the user: ${tFor("en")(problem)}`);
 
   const path = databasePath();
   if (path !== ":memory:") mkdirSync(dirname(path), { recursive: true });

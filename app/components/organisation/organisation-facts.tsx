@@ -3,6 +3,7 @@ import { Fact } from "~/components/fact";
 import { PartialDate } from "~/components/partial-date";
 import { useLang } from "~/components/use-lang";
 import type { OrganisationPageData } from "~/routes/organisations.$slug";
+import { mailtoHref } from "~/platform/form-fields";
 
 /** An organisation's facts: its kind, where it is based, its registered numbers and contacts. */
 export function OrganisationFacts({ organisation: o, authorities }: Pick<OrganisationPageData, "organisation" | "authorities">) {
@@ -26,7 +27,7 @@ export function OrganisationFacts({ organisation: o, authorities }: Pick<Organis
       ) : null}
       {o.email ? (
         <Fact label={t("common.email")}>
-          <a href={`mailto:${o.email}`}>{o.email}</a>
+          <a href={mailtoHref(o.email)}>{o.email}</a>
         </Fact>
       ) : null}
       <Fact label={t("common.lastConfirmed")}>

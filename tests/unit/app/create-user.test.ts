@@ -75,7 +75,25 @@ describe("npm run user:create", () => {
     expect(email.stderr).toContain("Not a usable email address: not-an-email");
     const short = await createUserCli(["--email", "y@example.org", "--role", "editor"], { NEW_USER_PASSWORD: "short" });
     expect(short.code).toBe(1);
-    expect(short.stderr).toContain("A password must have 10 to 200 characters");
+    expect(short.stderr).toContain("Could not create the user: Use at least 10 characters.");
     expect(await signsIn("mod@example.org", "another long passphrase")).toBe(false);
   }, 60_000);
+
+  it("refuses a common password, one of only spaces, and the email itself, naming the rule, and creates nobody", async () => {
+    const cases: [string, string, string][] = [
+      ["password12", "common.admin@example.org", "common passwords"],
+      ["1234567890", "digits.admin@example.org", "common passwords"],
+      [" ".repeat(10), "blank.admin@example.org", "only spaces"],
+      ["Email.Admin@Example.org", "email.admin@example.org", "email address"],
+    ];
+    for (const [password, email, rule] of cases) {
+      const result = await createUserCli(["--email", email, "--role", "admin"], { NEW_USER_PASSWORD: password });
+      expect(result.code, password).toBe(1);
+      expect(result.stderr, password).toContain("Could not create the user:");
+      expect(result.stderr, password).toContain(rule);
+      const db = createDb(databasePath);
+      expect(getUserByEmail(db, email), email).toBeUndefined();
+      db.$client.close();
+    }
+  }, 120_000);
 });
