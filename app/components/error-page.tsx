@@ -2,7 +2,7 @@ import { isRouteErrorResponse, Link, useRouteError } from "@remix-run/react";
 import { translateRef, type MessageRef } from "~/i18n/message-ref";
 import { useLang } from "./use-lang";
 
-/** The one error view every route's ErrorBoundary renders: 404, 400 with its message, or 500. */
+/** The one error view every route's ErrorBoundary renders: a 4xx with its message, or 500. */
 export function ErrorPage() {
   const error = useRouteError();
   const { t, href } = useLang();
@@ -11,8 +11,10 @@ export function ErrorPage() {
   let status = 500;
   if (isRouteErrorResponse(error)) {
     status = error.status;
+    // A page's error carries { message, ref }; a resource route's (an archive button's) is its text.
     const body = (typeof error.data === "object" && error.data ? error.data : {}) as { message?: unknown; ref?: MessageRef };
-    const detail = body.ref ? translateRef(t, body.ref) : body.message !== undefined ? String(body.message) : undefined;
+    const text = typeof error.data === "string" && error.data !== "" ? error.data : undefined;
+    const detail = body.ref ? translateRef(t, body.ref) : body.message !== undefined ? String(body.message) : text;
     if (error.status === 404) {
       title = t("errors.notFoundTitle");
       message = detail ?? t("errors.notFound");
@@ -25,6 +27,9 @@ export function ErrorPage() {
     } else if (error.status === 429) {
       title = t("errors.tooManyTitle");
       message = detail ?? t("auth.rateLimited");
+    } else if (error.status === 405 || error.status === 413 || error.status === 415) {
+      title = t("errors.requestTitle");
+      message = detail ?? title;
     }
   }
   return (

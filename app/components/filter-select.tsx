@@ -23,11 +23,36 @@ export function FilterSelect({ name, label, value, options, emptyLabel }: { name
 /** The "as of" date of a filter form. */
 export function AsOfField({ value }: { value: string }) {
   const { t } = useLang();
-  return (
-    <div className="field">
-      <label htmlFor="asOf">{t("home.asOf")}</label>
-      <input id="asOf" name="asOf" type="date" defaultValue={value} />
+  // Day, month and year boxes (GOV.UK's date input): the same day-month-year order in both
+  // languages, whatever the browser's locale; the server turns them into ?asOf=YYYY-MM-DD.
+  const [year, month, day] = /^\d{4}-\d{2}-\d{2}$/.test(value) ? value.split("-") : ["", "", ""];
+  const box = (part: "day" | "month" | "year", initial: string, width: number) => (
+    <div className="date-input-item">
+      <label htmlFor={`asOf-${part}`}>{t(`home.${part}`)}</label>
+      <input
+        id={`asOf-${part}`}
+        name={`asOf${part[0].toUpperCase()}${part.slice(1)}`}
+        inputMode="numeric"
+        pattern="[0-9]*"
+        maxLength={width}
+        size={width}
+        className={`date-input-${part}`}
+        defaultValue={part === "year" ? initial : initial.replace(/^0/, "")}
+      />
     </div>
+  );
+  return (
+    <fieldset className="field date-input" role="group" aria-describedby="asOf-hint">
+      <legend>{t("home.asOf")}</legend>
+      <p id="asOf-hint" className="hint">
+        {t("home.asOfHint")}
+      </p>
+      <div className="date-input-items">
+        {box("day", day, 2)}
+        {box("month", month, 2)}
+        {box("year", year, 4)}
+      </div>
+    </fieldset>
   );
 }
 

@@ -83,7 +83,7 @@ export function searchOrganisations(ctx: RequestContext) {
     kind: params.kind,
   });
   const pages = Math.max(1, Math.ceil(rows.length / PAGE_SIZE));
-  if (params.page > pages) throw new HttpError(400, ctx.t("errors.badParam", { param: "page", reason: ctx.t("errors.pageTooHigh", { pages }) }));
+  if (params.page > pages) throw new HttpError(400, ctx.t("errors.badParam", { param: "page", reason: ctx.t("errors.pageTooHigh", { count: pages }) }));
   // Themes each organisation works on (through its published projects), for the list.
   const themesByOrg = new Map<number, Set<string>>();
   for (const p of listProjects(ctx.db)) {

@@ -1,3 +1,4 @@
+import contentDisposition from "content-disposition";
 import { stringify } from "csv-stringify/sync";
 import type { AwardRow } from "../../db/queries/awards";
 import { authoritiesGeoJson, summariseAuthorities } from "../directory/authorities.server";
@@ -11,6 +12,7 @@ import { fundingPageRows, getCliff, listFundingPage } from "../funding/funding.s
 import { tFor } from "../i18n";
 import { today } from "../platform/clock.server";
 import { HttpError } from "../platform/http.server";
+import { parseDateParam } from "../platform/params.server";
 import { awardsAs360Giving, giving360CsvTable, giving360Prefix } from "./giving360-export.server";
 
 type Row = Record<string, string | number | boolean | null>;
@@ -298,8 +300,12 @@ export function toCsv(rows: Row[], emptyColumns: string[] = []): string {
   );
 }
 
-/** The Content-Disposition header of a download saved as `filename`. */
-const attachment = (filename: string) => ({ "Content-Disposition": `attachment; filename="${filename}"` });
+/**
+ * The Content-Disposition header of a download saved as `filename`, written as RFC 6266 asks by
+ * the `content-disposition` package (quoted, with `filename*` for any non-ASCII). Callers build
+ * `filename` only from validated values.
+ */
+const attachment = (filename: string) => ({ "Content-Disposition": contentDisposition(filename) });
 
 /**
  * The awards as 360Giving data: the JSON package or the standard's CSV. Not filtered and not "as of"
@@ -318,14 +324,16 @@ function giving360Download(ctx: RequestContext, format: "csv" | "json"): Respons
  * applied. 404 for an unknown name; 400 for bad filters.
  */
 export function buildDownload(ctx: RequestContext, name: string): Response {
+  // Every download checks asOf by the pages' date rule, even one that ignores it, and the file name
+  // carries only that checked value.
+  const asOf = parseDateParam(ctx, "asOf");
   const giving360 = /^awards\.360giving\.(csv|json)$/.exec(name);
   if (giving360) return giving360Download(ctx, giving360[1] as "csv" | "json");
   const m = /^([a-z]+)\.(csv|json|geojson)$/.exec(name);
-  const dataset = m ? DATASETS[m[1]] : undefined;
-  if (!m || !dataset || (m[2] === "geojson" && !GEOJSON[m[1]])) throw new HttpError(404, ctx.t("errors.unknownDownload", { name }));
+  const dataset = m && Object.hasOwn(DATASETS, m[1]) ? DATASETS[m[1]] : undefined;
+  if (!m || !dataset || (m[2] === "geojson" && !Object.hasOwn(GEOJSON, m[1]))) throw new HttpError(404, ctx.t("errors.unknownDownload", { name }));
   const [, base, format] = m;
-  const stamp = ctx.url.searchParams.get("asOf") ?? "";
-  const filename = `cohesion-map-wales-${base}${stamp ? `-${stamp}` : ""}.${format}`;
+  const filename = `cohesion-map-wales-${base}${asOf ? `-${asOf}` : ""}.${format}`;
   const disposition = attachment(filename);
   if (format === "geojson") {
     return new Response(JSON.stringify(GEOJSON[base](ctx)), {

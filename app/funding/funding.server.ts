@@ -9,7 +9,7 @@ import { today } from "../platform/clock.server";
 import type { RequestContext } from "../platform/context.server";
 import { buildAwardsAtomFeed, buildAwardsCalendar, feedTextFor, type FeedAward } from "./feeds.server";
 import { filterChoices } from "../directory/directory.server";
-import { badParam, parseChoice, parseListParams, parseSort, sortRows, type SortDir } from "../platform/params.server";
+import { badParam, datePartsRedirect, parseChoice, parseListParams, parseSort, sortRows, type SortDir } from "../platform/params.server";
 import type { Lang } from "../i18n";
 
 export const FUNDING_SORTS = ["end", "amount", "funder", "programme", "status"] as const;
@@ -193,6 +193,8 @@ export function listFundingPage(ctx: RequestContext) {
  * end, soonest first, with the unknown ends apart.
  */
 export function getFundingPage(ctx: RequestContext) {
+  const typedDate = datePartsRedirect(ctx);
+  if (typedDate) throw typedDate;
   const { params, lists } = listFundingPage(ctx);
   const { themes, authorities, funders } = filterChoices(ctx);
   return {
@@ -214,6 +216,8 @@ export function getFundingPage(ctx: RequestContext) {
  * getCliff(ctx).cliff.quarters.length // 12
  */
 export function getCliff(ctx: RequestContext) {
+  const typedDate = datePartsRedirect(ctx);
+  if (typedDate) throw typedDate;
   const params = parseFundingParams(ctx, "all");
   const rows = awardsWithStatus(ctx.db, params.asOf).filter(matchesFilters(ctx.db, params));
   // Funding that has already stopped (including work a source says stopped, with no date) is not on the cliff.

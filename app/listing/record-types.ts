@@ -11,6 +11,7 @@ export const FORM_MESSAGE_KEYS = [
   "form.tooLong",
   "form.noHtml",
   "form.controlChars",
+  "form.invisibleChars",
   "form.endBeforeStart",
   "form.radiusRange",
   "form.outsideWales",
@@ -59,7 +60,7 @@ export const AMOUNT_PERIODS = ["total", "per-year"] as const;
 export type AmountPeriod = (typeof AMOUNT_PERIODS)[number];
 
 /** The earliest and latest years a listing date may have. */
-export const YEAR_RANGE = [1900, 2100] as const;
+export { YEAR_RANGE } from "../../geo/dates/calendar";
 
 /**
  * The values that choice fields may take, read from the database by the server. Without them

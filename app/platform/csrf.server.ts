@@ -12,8 +12,10 @@
  * older browsers and same-site (sub-domain) attackers.
  */
 import { createHash, randomBytes, timingSafeEqual } from "node:crypto";
+import type { RequestHandler } from "express";
 import { CSRF_FIELD } from "./form-fields";
-import { HttpError } from "./http.server";
+import { refuseCrossOrigin } from "./forms.server";
+import { HttpError, langOfRequest, textError } from "./http.server";
 import { originMatches, readCookie, serializeCookie } from "./request.server";
 
 export { CSRF_FIELD } from "./form-fields";
@@ -77,4 +79,52 @@ export function verifyAnonymousCsrf(request: Request, formData: FormData, messag
   const token = submittedToken(formData);
   const ok = originMatches(request) && cookie !== undefined && TOKEN.test(cookie) && token !== null && sameSecret(token, cookie);
   if (!ok) throw new HttpError(403, message);
+}
+
+/** The methods Remix's own Origin guard checks (and answers with a bare 500 when they fail). */
+const GUARDED_METHODS = new Set(["POST", "PUT", "PATCH", "DELETE"]);
+
+/**
+ * Express middleware for the production server, mounted before the Remix request handler: a
+ * POST/PUT/PATCH/DELETE whose Origin is not this site (another site, `null`, malformed) gets a 403
+ * with a clear message (JSON under /api, text elsewhere) in the page's language.
+ *
+ * Why here and not only in the actions: Remix runs its own check first, on every document and
+ * `.data` POST (`throwIfPotentialCSRFAttack` in @remix-run/server-runtime), and answers a
+ * mismatch with an empty 500 before any action runs. The actions check Origin too (`formAction`),
+ * so the rule is the same everywhere: `originMatches`.
+ *
+ * @example
+ * app.use(refuseCrossOriginPosts());
+ * app.all("*", createRequestHandler({ build }));
+ */
+export function refuseCrossOriginPosts(): RequestHandler {
+  return (req, res, next) => {
+    if (!GUARDED_METHODS.has(req.method)) return next();
+    // The URL as @remix-run/express builds it (createRemixRequest), without the body.
+    const port = [req.get("X-Forwarded-Host"), req.get("Host")].map((h) => Number.parseInt(h?.split(":")[1] ?? "", 10)).find(Number.isSafeInteger);
+    const headers = new Headers();
+    for (const [name, value] of Object.entries(req.headers)) {
+      if (typeof value === "string") headers.set(name, value);
+      else if (Array.isArray(value)) headers.set(name, value.join(", "));
+    }
+    let request: Request;
+    try {
+      request = new Request(`${req.protocol}://${req.hostname}${port ? `:${port}` : ""}${req.originalUrl}`, { method: "GET", headers });
+    } catch {
+      return next();
+    }
+    try {
+      refuseCrossOrigin(request);
+      return next();
+    } catch (error) {
+      if (!(error instanceof HttpError)) return next(error);
+      const json = req.path === "/api" || req.path.startsWith("/api/");
+      const answer = json
+        ? Response.json({ error: { status: error.status, message: error.message } }, { status: error.status })
+        : textError(error, langOfRequest(request));
+      res.status(answer.status).set(Object.fromEntries(answer.headers));
+      void answer.text().then((body) => res.send(body), next);
+    }
+  };
 }

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { ORGANISATION_KINDS } from "../../db/schema";
-import { isIsoDay } from "../../geo/dates/partial-date";
+import { daysInMonth, isDayInRange, isIsoDay, YEAR_RANGE } from "../../geo/dates/calendar";
 import { SMALL_AREA_CODE, authorityOfCode } from "../../geo/small-areas";
 import type { Lang } from "../i18n";
 import type { RequestContext } from "./context.server";
@@ -59,7 +59,7 @@ export function parseListParams(ctx: RequestContext, accepted: ParamName[], choi
       message: t("errors.unknownValue", { value: v, param: "kind" }),
     })),
     page: z.string().regex(/^\d{1,6}$/, t("errors.badPage")).transform(Number).refine((n) => n >= 1, t("errors.badPage")),
-    asOf: z.string().refine(isIsoDay, (v) => ({ message: t("errors.badDate", { value: v }) })),
+    asOf: dateSchema(t),
   } satisfies Record<ParamName, z.ZodTypeAny>;
 
   const out: Record<string, unknown> = { page: 1 };
@@ -73,6 +73,74 @@ export function parseListParams(ctx: RequestContext, accepted: ParamName[], choi
     out[name] = result.data;
   }
   return out as unknown as ListParams;
+}
+
+/**
+ * The one date rule for input (URL or form): a real calendar day written YYYY-MM-DD in the years
+ * YEAR_RANGE, with a message in the reader's language that says which part is wrong.
+ *
+ * @example
+ * dateSchema(ctx.t).safeParse("0999-01-01").error?.issues[0].message // "“0999-01-01” is outside the years 1900 to 2100."
+ */
+export function dateSchema(t: RequestContext["t"]) {
+  return z
+    .string()
+    .refine(isIsoDay, (v) => ({ message: dateProblem(t, v) }))
+    .refine(isDayInRange, (v) => ({ message: t("errors.dateOutOfRange", { value: v, min: YEAR_RANGE[0], max: YEAR_RANGE[1] }) }));
+}
+
+/** Why a string is not a day: a day the month does not have ("2027-02-30": February has 28), else the wrong form. */
+function dateProblem(t: RequestContext["t"], value: string): string {
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
+  if (match) {
+    const [year, month] = [Number(match[1]), Number(match[2])];
+    if (month >= 1 && month <= 12) return t("errors.noSuchDate", { value, days: daysInMonth(year, month) });
+  }
+  return t("errors.badDate", { value });
+}
+
+/**
+ * A date typed into the day, month and year boxes of a GET form (`asOfDay`, `asOfMonth`,
+ * `asOfYear`, as GOV.UK's date input asks for it) becomes the one `asOf=YYYY-MM-DD` parameter
+ * that links and every page read: a redirect to the same address with it, or null when the URL
+ * has no such boxes. All three empty means today (the parameter is dropped). Anything else that is
+ * not three numbers is a 400 saying what to type; a day that does not exist is a 400 by dateSchema.
+ *
+ * @example
+ * datePartsRedirect(ctx) // 302 to /gaps?theme=hate-crime&asOf=2026-03-31 for ?theme=hate-crime&asOfDay=31&asOfMonth=3&asOfYear=2026
+ */
+export function datePartsRedirect(ctx: RequestContext, param = "asOf"): Response | null {
+  const names = ["Day", "Month", "Year"].map((part) => `${param}${part}`);
+  const parts = names.map((name) => ctx.url.searchParams.get(name)?.trim() ?? null);
+  if (parts.every((v) => v === null)) return null;
+  const url = new URL(ctx.url);
+  for (const name of names) url.searchParams.delete(name);
+  url.searchParams.delete(param);
+  if (parts.every((v) => !v)) return new Response(null, { status: 302, headers: { Location: url.pathname + url.search } });
+  const [day, month, year] = parts;
+  if (!parts.every((v) => v && /^\d{1,4}$/.test(v)) || year!.length !== 4 || day!.length > 2 || month!.length > 2) {
+    throw new HttpError(400, ctx.t("errors.badParam", { param, reason: ctx.t("errors.dateParts") }));
+  }
+  const iso = `${year}-${month!.padStart(2, "0")}-${day!.padStart(2, "0")}`;
+  const checked = dateSchema(ctx.t).safeParse(iso);
+  if (!checked.success) throw new HttpError(400, ctx.t("errors.badParam", { param, reason: checked.error.issues[0].message }));
+  url.searchParams.set(param, iso);
+  return new Response(null, { status: 302, headers: { Location: url.pathname + url.search } });
+}
+
+/**
+ * The date in URL parameter `param` (absent or blank: undefined), checked by dateSchema; 400
+ * naming the parameter otherwise.
+ *
+ * @example
+ * parseDateParam(ctx, "asOf") // "2026-03-31" for ?asOf=2026-03-31
+ */
+export function parseDateParam(ctx: RequestContext, param: string): string | undefined {
+  const value = ctx.url.searchParams.get(param)?.trim();
+  if (!value) return undefined;
+  const result = dateSchema(ctx.t).safeParse(value);
+  if (!result.success) throw new HttpError(400, ctx.t("errors.badParam", { param, reason: result.error.issues[0].message }));
+  return result.data;
 }
 
 /**
@@ -162,4 +230,15 @@ export function parseId(value: unknown): number | undefined {
   if (typeof value !== "string" || !/^\d{1,9}$/.test(value)) return undefined;
   const id = Number(value);
   return id > 0 ? id : undefined;
+}
+
+/**
+ * A route parameter as one encoded path segment, for building a redirect target (a lone UTF-16
+ * surrogate, which encodeURIComponent refuses, becomes U+FFFD as the URL parser would make it).
+ *
+ * @example
+ * pathSegment("café/1") // "caf%C3%A9%2F1"
+ */
+export function pathSegment(value: string): string {
+  return encodeURIComponent(value.replace(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, "\uFFFD"));
 }

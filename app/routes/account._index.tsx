@@ -7,10 +7,11 @@ import { ChangePassword } from "~/components/account/change-password";
 import { ErrorPage } from "~/components/error-page";
 import { useLang } from "~/components/use-lang";
 import { contextOf } from "~/platform/context.server";
+import { formAction } from "~/platform/forms.server";
 import { page } from "~/platform/http.server";
 
 export const loader = ({ request }: LoaderFunctionArgs) => page(() => getAccountPage(contextOf(request), request));
-export const action = ({ request }: ActionFunctionArgs) => page(() => handleAccountAction(contextOf(request), request));
+export const action = ({ request }: ActionFunctionArgs) => formAction(request, () => handleAccountAction(contextOf(request), request));
 
 export type AccountData = ReturnType<typeof useLoaderData<typeof loader>>;
 export type AccountActionData = ReturnType<typeof useActionData<typeof action>>;

@@ -6,6 +6,7 @@ import { useLang } from "~/components/use-lang";
 import { contextOf } from "~/platform/context.server";
 import { requireAllowed } from "~/accounts/guard.server";
 import { formChoices, handleListingForm } from "~/listing/editor.server";
+import { formAction } from "~/platform/forms.server";
 import { page } from "~/platform/http.server";
 
 export const loader = ({ request }: LoaderFunctionArgs) =>
@@ -16,7 +17,7 @@ export const loader = ({ request }: LoaderFunctionArgs) =>
   });
 
 export const action = ({ request }: ActionFunctionArgs) =>
-  page(() => {
+  formAction(request, () => {
     const ctx = contextOf(request);
     const user = requireAllowed(ctx, request, "submit-new-organisation");
     return handleListingForm(ctx, request, user, { entity: "organisation", action: "create" });

@@ -5,10 +5,11 @@ import { BoundaryCheckReport, BoundarySetTable, BoundaryUploadForm } from "~/com
 import { ErrorPage } from "~/components/error-page";
 import { useLang } from "~/components/use-lang";
 import { contextOf } from "~/platform/context.server";
+import { formAction } from "~/platform/forms.server";
 import { page } from "~/platform/http.server";
 
 export const loader = ({ request }: LoaderFunctionArgs) => page(() => getBoundariesPage(contextOf(request), request));
-export const action = ({ request }: ActionFunctionArgs) => page(() => handleBoundariesAction(contextOf(request), request));
+export const action = ({ request }: ActionFunctionArgs) => formAction(request, () => handleBoundariesAction(contextOf(request), request), { uploads: true });
 
 export default function Boundaries() {
   const d = useLoaderData<typeof loader>();

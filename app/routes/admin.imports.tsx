@@ -5,10 +5,11 @@ import { ErrorPage } from "~/components/error-page";
 import { useLang } from "~/components/use-lang";
 import { getImportsPage, handleImportsAction } from "~/funding/grant-admin.server";
 import { contextOf } from "~/platform/context.server";
+import { formAction } from "~/platform/forms.server";
 import { page } from "~/platform/http.server";
 
 export const loader = ({ request }: LoaderFunctionArgs) => page(() => getImportsPage(contextOf(request), request));
-export const action = ({ request }: ActionFunctionArgs) => page(() => handleImportsAction(contextOf(request), request));
+export const action = ({ request }: ActionFunctionArgs) => formAction(request, () => handleImportsAction(contextOf(request), request), { uploads: true });
 
 export default function Imports() {
   const d = useLoaderData<typeof loader>();

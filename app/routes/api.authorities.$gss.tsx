@@ -1,8 +1,8 @@
-import type { LoaderFunctionArgs } from "@remix-run/node";
+import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
 import { getAuthorityProfile } from "~/directory/authorities.server";
 import { contextOf } from "~/platform/context.server";
 import { parseCoverageParams } from "~/coverage/coverage.server";
-import { api } from "~/platform/http.server";
+import { api, onlyGet } from "~/platform/http.server";
 
 export const loader = ({ request, params }: LoaderFunctionArgs) =>
   api(() => {
@@ -11,3 +11,6 @@ export const loader = ({ request, params }: LoaderFunctionArgs) =>
     const { regions: _regions, boundariesUrl: _boundariesUrl, boundaryAttribution: _attribution, asOfParam: _asOfParam, ...profile } = getAuthorityProfile(ctx, params.gss ?? "", asOf, theme);
     return profile;
   });
+
+/** Only GET: any other method is a 405 that says so. */
+export const action = ({ request }: ActionFunctionArgs) => onlyGet(request, "json");

@@ -1,7 +1,7 @@
-import type { LoaderFunctionArgs } from "@remix-run/node";
+import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
 import { contextOf } from "~/platform/context.server";
 import { searchOrganisations } from "~/directory/directory.server";
-import { api } from "~/platform/http.server";
+import { api, onlyGet } from "~/platform/http.server";
 
 export const loader = ({ request }: LoaderFunctionArgs) =>
   api(() => {
@@ -9,3 +9,6 @@ export const loader = ({ request }: LoaderFunctionArgs) =>
     const { page: _page, ...filters } = params;
     return { filters, count: rows.length, data: rows };
   });
+
+/** Only GET: any other method is a 405 that says so. */
+export const action = ({ request }: ActionFunctionArgs) => onlyGet(request, "json");

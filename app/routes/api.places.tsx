@@ -1,7 +1,7 @@
-import type { LoaderFunctionArgs } from "@remix-run/node";
+import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
 import { findPlaces } from "~/coverage/places.server";
 import { contextOf } from "~/platform/context.server";
-import { api } from "~/platform/http.server";
+import { api, onlyGet } from "~/platform/http.server";
 
 /** Place names change rarely and hold nothing private: let browsers and proxies keep them an hour. */
 const CACHE = "public, max-age=3600";
@@ -11,3 +11,6 @@ export const loader = async ({ request }: LoaderFunctionArgs) => {
   if (response.ok) response.headers.set("Cache-Control", CACHE);
   return response;
 };
+
+/** Only GET: any other method is a 405 that says so. */
+export const action = ({ request }: ActionFunctionArgs) => onlyGet(request, "json");

@@ -6,6 +6,7 @@ import { useLang } from "~/components/use-lang";
 import { contextOf } from "~/platform/context.server";
 import { requireAllowed } from "~/accounts/guard.server";
 import { formChoices, formDefaults, handleListingForm, requireAward } from "~/listing/editor.server";
+import { formAction } from "~/platform/forms.server";
 import { page } from "~/platform/http.server";
 
 export const loader = ({ request, params }: LoaderFunctionArgs) =>
@@ -18,7 +19,7 @@ export const loader = ({ request, params }: LoaderFunctionArgs) =>
   });
 
 export const action = ({ request, params }: ActionFunctionArgs) =>
-  page(() => {
+  formAction(request, () => {
     const ctx = contextOf(request);
     const award = requireAward(ctx, params.id ?? "");
     const user = requireAllowed(ctx, request, "edit-award", award.organisationId);

@@ -5,11 +5,12 @@ import { CsrfField } from "~/components/form-fields";
 import { PartialDate } from "~/components/partial-date";
 import { useLang } from "~/components/use-lang";
 import { contextOf } from "~/platform/context.server";
+import { formAction } from "~/platform/forms.server";
 import { page } from "~/platform/http.server";
 import { getReviewPage, handleReview } from "~/listing/moderation-pages.server";
 
 export const loader = ({ request, params }: LoaderFunctionArgs) => page(() => getReviewPage(contextOf(request), request, params.id ?? ""));
-export const action = ({ request, params }: ActionFunctionArgs) => page(() => handleReview(contextOf(request), request, params.id ?? ""));
+export const action = ({ request, params }: ActionFunctionArgs) => formAction(request, () => handleReview(contextOf(request), request, params.id ?? ""));
 
 const show = (v: unknown) => (v === null || v === undefined || v === "" ? "—" : Array.isArray(v) ? v.join(", ") : String(v));
 

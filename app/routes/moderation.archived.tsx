@@ -5,12 +5,13 @@ import { CsrfField } from "~/components/form-fields";
 import { useLang } from "~/components/use-lang";
 import { contextOf } from "~/platform/context.server";
 import { getArchivedPage, handleRestore } from "~/listing/editor.server";
+import { formAction } from "~/platform/forms.server";
 import { page } from "~/platform/http.server";
 
 export const loader = ({ request }: LoaderFunctionArgs) => page(() => getArchivedPage(contextOf(request), request));
 
 /** Restore an archived organisation or project. */
-export const action = ({ request }: ActionFunctionArgs) => page(() => handleRestore(contextOf(request), request));
+export const action = ({ request }: ActionFunctionArgs) => formAction(request, () => handleRestore(contextOf(request), request));
 
 export default function Archived() {
   const d = useLoaderData<typeof loader>();

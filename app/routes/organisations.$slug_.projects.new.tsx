@@ -6,6 +6,7 @@ import { useLang } from "~/components/use-lang";
 import { contextOf } from "~/platform/context.server";
 import { requireAllowed } from "~/accounts/guard.server";
 import { formChoices, handleListingForm, requireOrganisation } from "~/listing/editor.server";
+import { formAction } from "~/platform/forms.server";
 import { page } from "~/platform/http.server";
 
 export const loader = ({ request, params }: LoaderFunctionArgs) =>
@@ -17,7 +18,7 @@ export const loader = ({ request, params }: LoaderFunctionArgs) =>
   });
 
 export const action = ({ request, params }: ActionFunctionArgs) =>
-  page(() => {
+  formAction(request, () => {
     const ctx = contextOf(request);
     const organisation = requireOrganisation(ctx, params.slug ?? "");
     const user = requireAllowed(ctx, request, "edit-project", organisation.id);

@@ -9,11 +9,12 @@ import { ErrorPage } from "~/components/error-page";
 import { ErrorSummary, Honeypot, TextField } from "~/components/form-fields";
 import { useLang } from "~/components/use-lang";
 import { contextOf } from "~/platform/context.server";
+import { formAction } from "~/platform/forms.server";
 import { page } from "~/platform/http.server";
 
 export const loader = ({ request }: LoaderFunctionArgs) => page(() => anonymousFormPage(contextOf(request), request));
 
-export const action = ({ request }: ActionFunctionArgs) => page(() => handleSignIn(contextOf(request), request));
+export const action = ({ request }: ActionFunctionArgs) => formAction(request, () => handleSignIn(contextOf(request), request));
 
 export default function SignIn() {
   const { csrf, redirectTo } = useLoaderData<typeof loader>();

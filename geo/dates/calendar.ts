@@ -35,6 +35,28 @@ export function isIsoDay(value: string): boolean {
 }
 
 /**
+ * The years a date given to the site may fall in (inclusive): every `asOf` and date in a page,
+ * API, download, feed or form. Wide enough for any real funding record, narrow enough that month
+ * and day arithmetic on it never leaves the years 0000–9999.
+ */
+export const YEAR_RANGE = [1900, 2100] as const;
+
+/**
+ * True for a real calendar day written YYYY-MM-DD whose year is within YEAR_RANGE: the one date
+ * rule for input.
+ *
+ * @example
+ * isDayInRange("2026-03-31") // true
+ * isDayInRange("0999-01-01") // false
+ * isDayInRange("2023-02-29") // false
+ */
+export function isDayInRange(value: string): boolean {
+  if (!isIsoDay(value)) return false;
+  const year = Number(value.slice(0, 4));
+  return year >= YEAR_RANGE[0] && year <= YEAR_RANGE[1];
+}
+
+/**
  * The day `n` calendar months after (or before, for negative `n`) a YYYY-MM-DD day. A day that does not
  * exist in the target month is clamped to that month's last day. Throws on a malformed day, a
  * fractional `n` or a result outside the years 0000–9999.

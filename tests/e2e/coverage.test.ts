@@ -54,7 +54,7 @@ describe("coverage layers and gaps", () => {
     // Cardiff and Newport's gaps are urban: most of their people out of reach live in dense small areas.
     expect(await page.locator('table.gaps-table tr[data-gss="W06000015"] .rural-gap, table.gaps-table tr[data-gss="W06000022"] .rural-gap').count()).toBe(0);
     const shown = await rows.evaluateAll((trs) => trs.map((tr) => tr.getAttribute("data-gss")));
-    const href = await page.getByRole("link", { name: "CSV" }).getAttribute("href");
+    const href = await page.getByRole("link", { name: "CSV", exact: true }).getAttribute("href");
     const csv = await (await page.request.get(browser.baseUrl + href!)).text();
     const lines = csv.replace(/^\uFEFF/, "").trim().split("\r\n");
     expect(lines.length - 1).toBe(shown.length);

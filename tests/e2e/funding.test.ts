@@ -139,4 +139,23 @@ describe("funding that ends", () => {
     expect(api.status()).toBe(400);
     expect(((await api.json()) as { error: { message: string } }).error.message).toContain("2025-02-30");
   });
+
+  it("takes a date as day, month and year boxes in both languages, and says when a day does not exist", async () => {
+    const page = await browser.open("/funding/cliff");
+    await page.getByRole("group", { name: "Date" }).waitFor();
+    await page.getByLabel("Day", { exact: true }).fill("30");
+    await page.getByLabel("Month", { exact: true }).fill("2");
+    await page.getByLabel("Year", { exact: true }).fill("2027");
+    await page.getByRole("button", { name: "Show" }).click();
+    await page.getByText("“2027-02-30” is not a real date: that month has 28 days.").waitFor();
+    await page.goto(browser.baseUrl + "/funding/cliff?lang=cy", { waitUntil: "networkidle" });
+    await page.getByLabel("Diwrnod", { exact: true }).fill("31");
+    await page.getByLabel("Mis", { exact: true }).fill("3");
+    await page.getByLabel("Blwyddyn", { exact: true }).fill("2026");
+    await page.locator("form button[type=submit]").first().click();
+    await page.waitForURL(/asOf=2026-03-31/);
+    expect(new URL(page.url()).searchParams.get("lang")).toBe("cy");
+    await expect(page.getByLabel("Diwrnod", { exact: true }).inputValue()).resolves.toBe("31");
+    await expect(page.getByLabel("Mis", { exact: true }).inputValue()).resolves.toBe("3");
+  });
 });

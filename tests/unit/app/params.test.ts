@@ -1,7 +1,8 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import type { Lang } from "../../../app/i18n";
 import { HttpError } from "../../../app/platform/http.server";
-import { parseListParams, type FilterChoices } from "../../../app/platform/params.server";
+import { datePartsRedirect, parseListParams, type FilterChoices } from "../../../app/platform/params.server";
+import { httpErrorOf } from "../../helpers";
 import type { Db } from "../../../db/client";
 import { makeContext, makeDb } from "../../factories";
 
@@ -70,7 +71,7 @@ describe("parseListParams", () => {
     expect(parse(`q=${"a".repeat(200)}`).q).toHaveLength(200);
   });
 
-  it.each(["2025-02-30", "tomorrow", "2025-13-01", "2025-6-1", "2025-06"])("answers the as-of date %s with a 400 naming it", (asOf) => {
+  it.each(["tomorrow", "2025-13-01", "2025-6-1", "2025-06"])("answers the as-of date %s with a 400 naming it", (asOf) => {
     const error = rejectionOf(`asOf=${asOf}`);
     expect(error.status).toBe(400);
     expect(error.message).toBe(`The asOf in the address is not valid: “${asOf}” is not a date written as YYYY-MM-DD.`);
@@ -114,5 +115,35 @@ describe("parseListParams", () => {
     const ctx = makeContext(db, "/x?theme=anything-at-all&authority=W06000099");
     expect(parseListParams(ctx, ["theme", "authority"])).toMatchObject({ theme: "anything-at-all", authority: "W06000099" });
     expect(() => parseListParams(makeContext(db, "/x?theme=Not%20A%20Slug"), ["theme"])).toThrow(HttpError);
+  });
+});
+
+describe("dates typed as day, month and year", () => {
+  const redirectOf = (search: string, lang: Lang = "en") => datePartsRedirect(makeContext(db, `/gaps?${search}`, lang));
+
+  it("become the one asOf parameter, keeping the rest of the address", () => {
+    const r = redirectOf("theme=hate-crime&asOfDay=31&asOfMonth=3&asOfYear=2026")!;
+    expect(r.status).toBe(302);
+    expect(r.headers.get("Location")).toBe("/gaps?theme=hate-crime&asOf=2026-03-31");
+    expect(redirectOf("asOf=2025-01-01&asOfDay=&asOfMonth=&asOfYear=")!.headers.get("Location")).toBe("/gaps");
+    expect(redirectOf("theme=hate-crime")).toBeNull();
+  });
+
+  it("say a day that does not exist does not exist, in the page's language", () => {
+    expect(httpErrorOf(() => redirectOf("asOfDay=30&asOfMonth=2&asOfYear=2027")).message).toBe(
+      "The asOf in the address is not valid: “2027-02-30” is not a real date: that month has 28 days.",
+    );
+    expect(httpErrorOf(() => redirectOf("asOfDay=30&asOfMonth=2&asOfYear=2027", "cy")).message).toContain("mae gan y mis hwnnw 28 diwrnod");
+    expect(rejectionOf("asOf=2025-02-30").message).toBe("The asOf in the address is not valid: “2025-02-30” is not a real date: that month has 28 days.");
+    expect(rejectionOf("asOf=2027-13-01").message).toContain("is not a date written as YYYY-MM-DD");
+  });
+
+  it("ask for three numbers when a box is empty or not a number, and keep the year range", () => {
+    for (const search of ["asOfDay=1&asOfMonth=&asOfYear=2026", "asOfDay=first&asOfMonth=3&asOfYear=2026", "asOfDay=1&asOfMonth=3&asOfYear=26"]) {
+      const error = httpErrorOf(() => redirectOf(search));
+      expect(error.status, search).toBe(400);
+      expect(error.message, search).toContain("Give the day, month and year as numbers");
+    }
+    expect(httpErrorOf(() => redirectOf("asOfDay=1&asOfMonth=1&asOfYear=1899")).message).toContain("outside the years 1900 to 2100");
   });
 });
