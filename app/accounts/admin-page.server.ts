@@ -1,9 +1,10 @@
 import { redirect } from "@remix-run/node";
-import { badParam, parseId } from "../platform/params.server";
+import { z } from "zod";
+import { badParam, parseId, parseListParams } from "../platform/params.server";
 import { nowIso } from "../platform/clock.server";
 import { insertAudit } from "../../db/queries/audit";
-import { listOrganisations } from "../../db/queries/organisations";
-import { addMembership, getUserById, listUsers, removeMembership, setUserRole } from "../../db/queries/users";
+import { findOrganisationsByName, listOrganisationNames } from "../../db/queries/organisations";
+import { addMembership, getUserById, isMember, listUsersPage, removeMembership, setUserRole } from "../../db/queries/users";
 import { ROLES, type Role } from "../../db/enums";
 import { requireAllowed } from "./guard.server";
 import type { RequestContext } from "../platform/context.server";
@@ -11,17 +12,50 @@ import { verifyCsrf } from "../platform/csrf.server";
 import { HttpError } from "../platform/http.server";
 import { localHref } from "../i18n";
 
-/** Every user with their role and organisations, and the organisations an admin can grant. */
+/** Rows on one page of an admin list. */
+export const ADMIN_PAGE_SIZE = 50;
+
+/**
+ * The page of a list the URL asks for, checked against the number of matching rows: the page count
+ * (at least 1, so an empty list has a page 1); a page past the last is a 400 saying how many pages
+ * there are, as on the organisation directory.
+ *
+ * @example
+ * pageOf(ctx, 120, 3) // { page: 3, pages: 3 }
+ * pageOf(ctx, 120, 4) // throws 400 "The page in the address is not valid: there are only 3 pages of results."
+ */
+export function pageOf(ctx: RequestContext, total: number, page: number, size = ADMIN_PAGE_SIZE) {
+  const pages = Math.max(1, Math.ceil(total / size));
+  if (page > pages) throw new HttpError(400, ctx.t("errors.badParam", { param: "page", reason: ctx.t("errors.pageTooHigh", { count: pages }) }));
+  return { page, pages };
+}
+
+/**
+ * One page of users (50, ordered by email; `?q=` searches emails and the names of the organisations
+ * they edit, `?page=` picks the page) with their roles and organisations, and the organisations an
+ * admin can grant (once for the page's shared picker, not once per row).
+ */
 export function getUsersPage(ctx: RequestContext, request: Request) {
   const admin = requireAllowed(ctx, request, "manage-users");
+  const params = parseListParams(ctx, ["q", "page"]);
+  const { total, users } = listUsersPage(ctx.db, { q: params.q, limit: ADMIN_PAGE_SIZE, offset: (params.page - 1) * ADMIN_PAGE_SIZE });
+  const { page, pages } = pageOf(ctx, total, params.page);
   return {
     csrf: admin.csrfToken,
     selfId: admin.id,
-    users: listUsers(ctx.db),
-    organisations: listOrganisations(ctx.db).map((o) => ({ id: o.id, nameEn: o.nameEn })),
+    q: params.q ?? "",
+    page,
+    pages,
+    total,
+    // Only what the rows show: the page carries its data to the browser as well as its HTML.
+    users: users.map((u) => ({ id: u.id, email: u.email, role: u.role, organisations: u.organisations.map((o) => ({ id: o.id, nameEn: o.nameEn })) })),
+    organisationNames: listOrganisationNames(ctx.db),
     saved: ctx.url.searchParams.get("saved") === "1",
   };
 }
+
+/** The organisation picked for a membership: a published organisation's English name or slug, typed or chosen from the list. */
+const OrganisationPickSchema = z.string().trim().min(1).max(200);
 
 /** Change a role, or grant or remove an editor's organisation; each change is audited. */
 export async function handleUsersAction(ctx: RequestContext, request: Request) {
@@ -43,8 +77,7 @@ export async function handleUsersAction(ctx: RequestContext, request: Request) {
       setUserRole(ctx.db, target.id, role as Role);
       insertAudit(ctx.db, { at, userId: admin.id, entity: "user", entityId: target.id, action: "update", changes: { role: { before: target.role, after: role } }, submissionId: null });
     } else if (intent === "add-membership" || intent === "remove-membership") {
-      const organisationId = Number(formData.get("organisationId"));
-      if (!listOrganisations(ctx.db).some((o) => o.id === organisationId)) throw bad("organisationId", formData.get("organisationId"));
+      const organisationId = intent === "add-membership" ? pickedOrganisation(ctx, formData.get("organisation")) : memberOrganisation(ctx, target.id, formData.get("organisationId"));
       if (intent === "add-membership") addMembership(ctx.db, target.id, organisationId, at);
       else removeMembership(ctx.db, target.id, organisationId);
       insertAudit(ctx.db, {
@@ -58,5 +91,40 @@ export async function handleUsersAction(ctx: RequestContext, request: Request) {
       });
     } else throw bad("intent", intent);
   });
-  return redirect(localHref(ctx.lang, "/admin/users", { saved: 1 }));
+  return redirect(localHref(ctx.lang, "/admin/users", { saved: 1, ...listPlace(ctx) }));
+}
+
+/**
+ * The published organisation named (English name, any case, or slug) in the add-membership form;
+ * 400 in the page's language for none, or for a name several organisations share (their slugs
+ * tell them apart).
+ */
+function pickedOrganisation(ctx: RequestContext, value: FormDataEntryValue | null): number {
+  const text = OrganisationPickSchema.safeParse(value);
+  const found = text.success ? findOrganisationsByName(ctx.db, text.data) : [];
+  if (found.length === 0) throw new HttpError(400, ctx.t("admin.unknownOrganisation", { value: String(value ?? "").slice(0, 200) }));
+  if (found.length > 1) throw new HttpError(400, ctx.t("admin.ambiguousOrganisation", { value: found[0].nameEn, slugs: found.map((o) => o.slug).join(", ") }));
+  return found[0].id;
+}
+
+/** An organisation the user belongs to, by id, for removing the membership; 400 otherwise. */
+function memberOrganisation(ctx: RequestContext, userId: number, value: FormDataEntryValue | null): number {
+  const organisationId = parseId(value);
+  if (organisationId === undefined) throw badParam(ctx, "organisationId", value);
+  if (!isMember(ctx.db, userId, organisationId)) throw new HttpError(400, ctx.t("admin.notMember"));
+  return organisationId;
+}
+
+/**
+ * The search and page the form was posted from (a form without an action posts to the page's own
+ * address), so that the admin comes back to the same place in the list; nothing when absent or not
+ * valid.
+ */
+function listPlace(ctx: RequestContext): { q?: string; page?: number } {
+  try {
+    const { q, page } = parseListParams(ctx, ["q", "page"]);
+    return { q, page: page > 1 ? page : undefined };
+  } catch {
+    return {};
+  }
 }

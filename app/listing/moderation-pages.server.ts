@@ -1,7 +1,7 @@
 import { data, redirect } from "@remix-run/node";
 import { SUBMISSION_ENTITIES, type SubmissionEntity } from "../../db/enums";
-import { badParam, parseId } from "../platform/params.server";
-import { getSubmission, listSubmissions } from "../../db/queries/submissions";
+import { badParam, parseChoice, parseId, parseListParams } from "../platform/params.server";
+import { getSubmission, listPendingPage } from "../../db/queries/submissions";
 import { requireUser } from "../accounts/sessions.server";
 import { nowIso, today } from "../platform/clock.server";
 import type { RequestContext } from "../platform/context.server";
@@ -12,6 +12,7 @@ import { approveSubmission, rejectSubmission } from "./submissions.server";
 import { diffSubmission, getHistory } from "./diffs.server";
 import { listStale } from "./staleness.server";
 import { requireAllowed } from "../accounts/guard.server";
+import { ADMIN_PAGE_SIZE, pageOf } from "../accounts/admin-page.server";
 import { can, type Action } from "../accounts/permissions";
 import { RejectInputSchema } from "./form-schemas";
 
@@ -26,13 +27,27 @@ export function submissionTitle(payload: unknown): string {
   return String(p.nameEn ?? p.titleEn ?? p.programmeEn ?? "");
 }
 
-/** The queue: pending submissions, oldest first, and how many records need review. */
+/** The kinds of record the queue can be narrowed to ("" for every kind). */
+const QUEUE_ENTITIES = ["", ...SUBMISSION_ENTITIES] as const;
+
+/**
+ * The queue: one page (50) of pending submissions, oldest first (`?q=` searches the record's name,
+ * the organisation's name and the submitter's email; `?entity=` keeps one kind of record; `?page=`
+ * picks the page), and how many records need review.
+ */
 export function getQueuePage(ctx: RequestContext, request: Request) {
   requireAllowed(ctx, request, "review-submissions");
+  const params = parseListParams(ctx, ["q", "page"]);
+  const entity = parseChoice(ctx, "entity", QUEUE_ENTITIES, "");
+  const { total, rows } = listPendingPage(ctx.db, { q: params.q, entity: entity || undefined, limit: ADMIN_PAGE_SIZE, offset: (params.page - 1) * ADMIN_PAGE_SIZE });
+  const { page, pages } = pageOf(ctx, total, params.page);
   return {
-    pending: listSubmissions(ctx.db, { status: "pending" })
-      .reverse()
-      .map((s) => ({ ...s, title: submissionTitle(s.payload) })),
+    pending: rows,
+    q: params.q ?? "",
+    entity,
+    page,
+    pages,
+    total,
     staleCount: listStale(ctx.db, today()).length,
     done: ctx.url.searchParams.get("done"),
   };

@@ -1,20 +1,24 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
 import { useLoaderData } from "@remix-run/react";
 import { getUsersPage, handleUsersAction } from "~/accounts/admin-page.server";
-import { UserRow } from "~/components/admin/user-row";
+import { ListPagination } from "~/components/admin/list-pagination";
+import { OrganisationChoices, UserRow } from "~/components/admin/user-row";
+import { UserSearch } from "~/components/admin/user-search";
 import { ErrorPage } from "~/components/error-page";
 import { useLang } from "~/components/use-lang";
 import { contextOf } from "~/platform/context.server";
+import { formAction } from "~/platform/forms.server";
 import { page } from "~/platform/http.server";
 
 export const loader = ({ request }: LoaderFunctionArgs) => page(() => getUsersPage(contextOf(request), request));
-export const action = ({ request }: ActionFunctionArgs) => page(() => handleUsersAction(contextOf(request), request));
+export const action = ({ request }: ActionFunctionArgs) => formAction(request, () => handleUsersAction(contextOf(request), request));
 
 export type UsersData = ReturnType<typeof useLoaderData<typeof loader>>;
 
 export default function Users() {
   const d = useLoaderData<typeof loader>();
-  const { t } = useLang();
+  const { t, href } = useLang();
+  const pageHref = (n: number) => href("/admin/users", { q: d.q || undefined, page: n > 1 ? n : undefined });
   return (
     <div>
       <h1>{t("admin.users")}</h1>
@@ -24,22 +28,34 @@ export default function Users() {
           {t("admin.saved")}
         </p>
       ) : null}
-      <div className="table-wrap">
-        <table className="users-table">
-          <thead>
-            <tr>
-              <th scope="col">{t("admin.columns.email")}</th>
-              <th scope="col">{t("admin.columns.role")}</th>
-              <th scope="col">{t("admin.columns.organisations")}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {d.users.map((u) => (
-              <UserRow key={u.id} user={u} data={d} />
-            ))}
-          </tbody>
-        </table>
-      </div>
+      <UserSearch q={d.q} />
+      <ListPagination total={d.total} page={d.page} pages={d.pages} hrefOf={pageHref} />
+      {d.users.length ? (
+        <>
+          <p id="organisation-hint" className="hint">
+            {t("admin.organisationHint")}
+          </p>
+          <OrganisationChoices names={d.organisationNames} />
+          <div className="table-wrap">
+            <table className="users-table">
+              <thead>
+                <tr>
+                  <th scope="col">{t("admin.columns.email")}</th>
+                  <th scope="col">{t("admin.columns.role")}</th>
+                  <th scope="col">{t("admin.columns.organisations")}</th>
+                </tr>
+              </thead>
+              <tbody>
+                {d.users.map((u) => (
+                  <UserRow key={u.id} user={u} data={d} />
+                ))}
+              </tbody>
+            </table>
+          </div>
+        </>
+      ) : (
+        <p>{t("admin.noUsers")}</p>
+      )}
     </div>
   );
 }

@@ -85,3 +85,41 @@ export function getOrganisationBySlug(db: Queryable, slug: string) {
     .where(and(eq(organisations.slug, slug), eq(organisations.status, "published")))
     .get();
 }
+
+/**
+ * The English names of the published organisations, each once, in order: the choices of a picker,
+ * without the rest of each record.
+ *
+ * @example
+ * listOrganisationNames(db) // ["Alpha Trust", "Beta Network"]
+ */
+export function listOrganisationNames(db: Queryable): string[] {
+  return db
+    .selectDistinct({ nameEn: organisations.nameEn })
+    .from(organisations)
+    .where(eq(organisations.status, "published"))
+    .orderBy(asc(organisations.nameEn))
+    .all()
+    .map((o) => o.nameEn);
+}
+
+/**
+ * The published organisations a person means by `text`: the one with that slug, else those whose
+ * English name it is (ignoring case and surrounding spaces), which may be several.
+ *
+ * @example
+ * findOrganisationsByName(db, "alpha trust") // [{ id: 4, slug: "alpha-trust", nameEn: "Alpha Trust" }]
+ * findOrganisationsByName(db, "alpha-trust") // the same
+ */
+export function findOrganisationsByName(db: Queryable, text: string) {
+  const columns = { id: organisations.id, slug: organisations.slug, nameEn: organisations.nameEn };
+  const published = eq(organisations.status, "published");
+  const bySlug = db.select(columns).from(organisations).where(and(published, eq(organisations.slug, text.trim()))).all();
+  if (bySlug.length) return bySlug;
+  return db
+    .select(columns)
+    .from(organisations)
+    .where(and(published, sql`lower(trim(${organisations.nameEn})) = lower(${text.trim()})`))
+    .orderBy(asc(organisations.slug))
+    .all();
+}

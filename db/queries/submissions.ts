@@ -1,6 +1,7 @@
-import { and, desc, eq, sql, type SQL } from "drizzle-orm";
+import { and, asc, desc, eq, or, sql, type SQL } from "drizzle-orm";
 import { alias } from "drizzle-orm/sqlite-core";
 import type { Queryable } from "../client";
+import { containsPattern, matchesText } from "./filters";
 import {
   organisations,
   submissions,
@@ -159,4 +160,59 @@ export function updateSubmissionStatus(
  */
 export function countPending(db: Queryable): number {
   return db.select({ n: sql<number>`count(*)` }).from(submissions).where(eq(submissions.status, "pending")).get()!.n;
+}
+
+/** A submission's headline in SQL, as submissionTitle() reads it: the proposed name, title or programme. */
+const titleOf = (lang: "En" | "Cy") =>
+  sql<string>`coalesce(json_extract(${submissions.payload}, ${`$.name${lang}`}), json_extract(${submissions.payload}, ${`$.title${lang}`}), json_extract(${submissions.payload}, ${`$.programme${lang}`}), '')`;
+
+/**
+ * One page of the pending submissions, oldest first, with how many match in all: only what the
+ * queue shows (never the payload). `q` matches part of the proposed name, title or programme (English
+ * or Welsh), of the submitter's email or of the organisation's name, in any case; `entity` keeps one
+ * kind of record.
+ *
+ * @example
+ * listPendingPage(db, { q: "welcome", entity: "project", limit: 50, offset: 0 })
+ * // { total: 1, rows: [{ id: 4, entity: "project", action: "create", title: "Welcome Days", submitterEmail: "ann@example.org", … }] }
+ */
+export function listPendingPage(db: Queryable, f: { q?: string; entity?: SubmissionEntity; limit: number; offset: number }) {
+  const where: SQL[] = [eq(submissions.status, "pending")];
+  if (f.entity) where.push(eq(submissions.entity, f.entity));
+  if (f.q) {
+    const pattern = containsPattern(f.q);
+    where.push(
+      or(
+        sql`${titleOf("En")} LIKE ${pattern} ESCAPE '\\'`,
+        sql`${titleOf("Cy")} LIKE ${pattern} ESCAPE '\\'`,
+        matchesText([users.email, organisations.nameEn, organisations.nameCy], f.q),
+      )!,
+    );
+  }
+  const total = db
+    .select({ n: sql<number>`count(*)` })
+    .from(submissions)
+    .innerJoin(users, eq(users.id, submissions.submittedBy))
+    .leftJoin(organisations, eq(organisations.id, submissions.organisationId))
+    .where(and(...where))
+    .get()!.n;
+  const rows = db
+    .select({
+      id: submissions.id,
+      entity: submissions.entity,
+      action: submissions.action,
+      submittedAt: submissions.submittedAt,
+      submitterEmail: users.email,
+      organisationNameEn: organisations.nameEn,
+      title: titleOf("En"),
+    })
+    .from(submissions)
+    .innerJoin(users, eq(users.id, submissions.submittedBy))
+    .leftJoin(organisations, eq(organisations.id, submissions.organisationId))
+    .where(and(...where))
+    .orderBy(asc(submissions.submittedAt), asc(submissions.id))
+    .limit(f.limit)
+    .offset(f.offset)
+    .all();
+  return { total, rows: rows.map((r) => ({ ...r, title: String(r.title ?? "") })) };
 }

@@ -1,6 +1,7 @@
-import { and, asc, eq, sql } from "drizzle-orm";
+import { and, asc, eq, inArray, or, sql, type SQL } from "drizzle-orm";
 import type { Queryable } from "../client";
 import { memberships, organisations, users, type Role } from "../schema";
+import { matchesText } from "./filters";
 
 /**
  * The form every email is stored and looked up in: trimmed and lower-cased.
@@ -54,6 +55,8 @@ export function getUserById(db: Queryable, id: number) {
 
 export type UserRow = NonNullable<ReturnType<typeof getUserById>>;
 
+const userListColumns = { id: users.id, email: users.email, role: users.role, createdAt: users.createdAt, disabledAt: users.disabledAt };
+
 /**
  * Every user (without password hashes), ordered by email, with the organisations each belongs to
  * (ordered by English name).
@@ -62,17 +65,32 @@ export type UserRow = NonNullable<ReturnType<typeof getUserById>>;
  * listUsers(db)[0] // { id: 1, email: "ann@example.org", role: "editor", createdAt, disabledAt: null, organisations: [{ id: 2, slug: "alpha-trust", nameEn: "Alpha Trust" }] }
  */
 export function listUsers(db: Queryable) {
-  const rows = db
-    .select({ id: users.id, email: users.email, role: users.role, createdAt: users.createdAt, disabledAt: users.disabledAt })
-    .from(users)
-    .orderBy(asc(users.email))
-    .all();
-  const links = db
-    .select({ userId: memberships.userId, id: organisations.id, slug: organisations.slug, nameEn: organisations.nameEn })
-    .from(memberships)
-    .innerJoin(organisations, eq(organisations.id, memberships.organisationId))
-    .orderBy(asc(organisations.nameEn))
-    .all();
+  const rows = db.select(userListColumns).from(users).orderBy(asc(users.email)).all();
+  return withOrganisations(db, rows, "all");
+}
+
+/**
+ * Each user with the organisations they belong to (ordered by English name): every membership read
+ * at once ("all", for every user), or only those of `rows` ("these", for a page of users).
+ */
+function withOrganisations<T extends { id: number }>(db: Queryable, rows: T[], read: "all" | "these") {
+  const links =
+    read === "these" && rows.length === 0
+      ? []
+      : db
+          .select({ userId: memberships.userId, id: organisations.id, slug: organisations.slug, nameEn: organisations.nameEn })
+          .from(memberships)
+          .innerJoin(organisations, eq(organisations.id, memberships.organisationId))
+          .where(
+            read === "these"
+              ? inArray(
+                  memberships.userId,
+                  rows.map((r) => r.id),
+                )
+              : undefined,
+          )
+          .orderBy(asc(organisations.nameEn))
+          .all();
   const byUser = new Map<number, { id: number; slug: string; nameEn: string }[]>();
   for (const { userId, ...organisation } of links) {
     const list = byUser.get(userId) ?? [];
@@ -80,6 +98,26 @@ export function listUsers(db: Queryable) {
     byUser.set(userId, list);
   }
   return rows.map((row) => ({ ...row, organisations: byUser.get(row.id) ?? [] }));
+}
+
+/**
+ * One page of users (without password hashes), ordered by email, with the organisations each
+ * belongs to, and how many users match in all. `q` matches part of the email or of the name
+ * (English or Welsh) of an organisation the user belongs to, in any case.
+ *
+ * @example
+ * listUsersPage(db, { q: "ann", limit: 50, offset: 0 }) // { total: 1, users: [{ id: 1, email: "ann@example.org", role: "editor", …, organisations: [] }] }
+ */
+export function listUsersPage(db: Queryable, f: { q?: string; limit: number; offset: number }) {
+  const where: SQL | undefined = f.q
+    ? or(
+        matchesText([users.email], f.q),
+        sql`EXISTS (SELECT 1 FROM ${memberships} JOIN ${organisations} ON ${organisations.id} = ${memberships.organisationId} WHERE ${memberships.userId} = ${users.id} AND (${matchesText([organisations.nameEn, organisations.nameCy], f.q)}))`,
+      )
+    : undefined;
+  const total = db.select({ n: sql<number>`count(*)` }).from(users).where(where).get()!.n;
+  const rows = db.select(userListColumns).from(users).where(where).orderBy(asc(users.email)).limit(f.limit).offset(f.offset).all();
+  return { total, users: withOrganisations(db, rows, "these") };
 }
 
 function requireChanged(changes: number, id: number): void {

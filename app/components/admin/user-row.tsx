@@ -6,8 +6,25 @@ import { ROLES } from "../../../db/enums";
 
 type User = UsersData["users"][number];
 
+/** The id of the page's one list of organisations, shared by every row's picker. */
+export const ORGANISATION_CHOICES = "organisation-choices";
+
+/**
+ * The names of the organisations an admin can grant, once per page: each row's picker points at
+ * this list (a select per row would repeat every organisation in every row).
+ */
+export function OrganisationChoices({ names }: { names: UsersData["organisationNames"] }) {
+  return (
+    <datalist id={ORGANISATION_CHOICES}>
+      {names.map((name) => (
+        <option key={name} value={name} />
+      ))}
+    </datalist>
+  );
+}
+
 /** One account: its role (not changeable for oneself), its memberships and a way to add one. */
-export function UserRow({ user: u, data: d }: { user: User; data: Pick<UsersData, "csrf" | "selfId" | "organisations"> }) {
+export function UserRow({ user: u, data: d }: { user: User; data: Pick<UsersData, "csrf" | "selfId"> }) {
   const { t } = useLang();
   return (
     <tr data-email={u.email}>
@@ -35,13 +52,7 @@ export function UserRow({ user: u, data: d }: { user: User; data: Pick<UsersData
           <label className="visually-hidden" htmlFor={`org-${u.id}`}>
             {t("admin.addMembership")} — {u.email}
           </label>
-          <select id={`org-${u.id}`} name="organisationId">
-            {d.organisations.map((o) => (
-              <option key={o.id} value={o.id}>
-                {o.nameEn}
-              </option>
-            ))}
-          </select>{" "}
+          <input id={`org-${u.id}`} name="organisation" list={ORGANISATION_CHOICES} required maxLength={200} autoComplete="off" aria-describedby="organisation-hint" />{" "}
           <button type="submit">{t("admin.addMembership")}</button>
         </Form>
       </td>
