@@ -450,6 +450,21 @@ export const rateLimits = sqliteTable("rate_limits", {
   count: integer("count").notNull(),
 });
 
+/**
+ * Failed sign-ins remembered per key (an address, an account and address, an account) for the
+ * growing delays before the next attempt; a key's failures are forgotten a while after its last.
+ */
+export const signInFailures = sqliteTable(
+  "sign_in_failures",
+  {
+    key: text("key").primaryKey(),
+    failures: integer("failures").notNull(),
+    /** When the latest failure was counted (ms since the epoch). */
+    lastFailureAt: integer("last_failure_at").notNull(),
+  },
+  (t) => [index("sign_in_failures_last").on(t.lastFailureAt)],
+);
+
 /** A data import (a 360Giving file): who, when, which file and what it did; its records cite its document. */
 export const imports = sqliteTable("imports", {
   id: integer("id").primaryKey({ autoIncrement: true }),

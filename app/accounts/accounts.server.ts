@@ -7,9 +7,11 @@ import { hitRateLimit, undoRateLimitHit } from "../../db/queries/rate-limits";
 import { deleteUserSessions } from "../../db/queries/sessions";
 import { createUser, getUserByEmail, getUserById, normaliseEmail, setUserPassword } from "../../db/queries/users";
 import { nowMs as clockMs } from "../platform/clock.server";
-import { EMAIL_MAX, PASSWORD_MAX, PASSWORD_MIN } from "./limits";
+import { tFor } from "../i18n";
+import { passwordProblem } from "./auth-forms";
+import { EMAIL_MAX, PASSWORD_MAX } from "./limits";
 import { hashPassword, verifyPassword } from "./passwords.server";
-import { ipBucket, RATE_LIMITS } from "./rate-limits.server";
+import { beginSignIn, RATE_LIMITS, signInSucceeded } from "./rate-limits.server";
 import { sessionTokenHash } from "./sessions.server";
 
 
@@ -34,11 +36,10 @@ function checkEmail(email: string): string {
   return normal;
 }
 
-function checkNewPassword(password: string): void {
-  const length = [...password].length;
-  if (length < PASSWORD_MIN || length > PASSWORD_MAX) {
-    throw new AuthError("weak-password", `A password must have ${PASSWORD_MIN} to ${PASSWORD_MAX} characters; this one has ${length}`);
-  }
+function checkNewPassword(password: string, email: string): void {
+  // The forms' rules (length, blank, the email, the common-password list), so a path that skips a form cannot skip them.
+  const problem = passwordProblem(password, email);
+  if (problem) throw new AuthError("weak-password", tFor("en")(problem));
 }
 
 /**
@@ -54,7 +55,7 @@ export async function createAccount(
   input: { email: string; password: string; role: Role; now: string },
 ): Promise<{ userId: number }> {
   const email = checkEmail(input.email);
-  checkNewPassword(input.password);
+  checkNewPassword(input.password, email);
   const taken = () => new AuthError("email-taken", `An account already exists for ${email}`);
   if (getUserByEmail(db, email)) throw taken();
   const passwordHash = await hashPassword(input.password);
@@ -85,8 +86,9 @@ let dummyHash: Promise<string> | undefined;
 /**
  * Checks an email and password. Every failure is the same "invalid" (unknown email, wrong
  * password, disabled account), and an unknown email still costs one scrypt so the answer's timing
- * does not tell whether an account exists. At most RATE_LIMITS.signInPerIp failures per IP and
- * signInPerEmail per email in 15 minutes; a correct password does not count.
+ * does not tell whether an account exists. Failures make later attempts wait ever longer (see
+ * SIGN_IN_DELAYS); "rate-limited" means this attempt came too soon and its password was not
+ * checked.
  *
  * @example
  * const result = await signIn(db, { email, password, ip: clientIp(request), nowMs: Date.now() });
@@ -94,22 +96,15 @@ let dummyHash: Promise<string> | undefined;
  */
 export async function signIn(db: Queryable, input: { email: string; password: string; ip: string; nowMs: number }): Promise<SignInResult> {
   const email = normaliseEmail(input.email).slice(0, EMAIL_MAX + 1);
-  // Counted before the password is checked, so parallel guesses cannot all slip in; taken back on success.
-  const hits = (
-    [
-      [`sign-in:ip:${ipBucket(input.ip)}`, RATE_LIMITS.signInPerIp],
-      [`sign-in:email:${email}`, RATE_LIMITS.signInPerEmail],
-    ] as const
-  ).map(([key, limit]) => ({ key, ...hitRateLimit(db, key, limit, input.nowMs) }));
-  const refused = hits.filter((h) => !h.allowed);
-  if (refused.length > 0) return { ok: false, reason: "rate-limited", retryAfterSeconds: Math.max(...refused.map((h) => h.retryAfterSeconds)) };
+  const gate = beginSignIn(db, { email, ip: input.ip }, input.nowMs);
+  if (!gate.allowed) return { ok: false, reason: "rate-limited", retryAfterSeconds: gate.retryAfterSeconds };
 
   const user = getUserByEmail(db, email);
   const usable = user !== undefined && user.disabledAt === null && input.password.length <= PASSWORD_MAX * 4;
   dummyHash ??= hashPassword(randomBytes(16).toString("base64"));
   const matches = await verifyPassword(usable ? input.password : "not the password", usable ? user.passwordHash : await dummyHash);
   if (!usable || !matches) return { ok: false, reason: "invalid" };
-  for (const h of hits) undoRateLimitHit(db, h.key, h.windowStart);
+  signInSucceeded(db, gate.attempt, input.nowMs);
   return { ok: true, userId: user.id };
 }
 
@@ -136,7 +131,7 @@ export async function changePassword(
     throw new AuthError("wrong-password", "The current password is not right");
   }
   undoRateLimitHit(db, key, hit.windowStart);
-  checkNewPassword(input.newPassword);
+  checkNewPassword(input.newPassword, user.email);
   setUserPassword(db, user.id, await hashPassword(input.newPassword));
   deleteUserSessions(db, user.id, sessionTokenHash(request));
 }

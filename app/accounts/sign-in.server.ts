@@ -38,7 +38,7 @@ function signedIn(ctx: RequestContext, request: Request, userId: number, to: str
 
 /**
  * Checks a sign-in form. Every failure gets the same message (and the password is never sent
- * back); too many failures get a 429.
+ * back); an attempt that comes too soon after failures gets a 429 with Retry-After.
  */
 export async function handleSignIn(ctx: RequestContext, request: Request) {
   const formData = await request.formData();
@@ -50,10 +50,11 @@ export async function handleSignIn(ctx: RequestContext, request: Request) {
   }
   const { email, password, redirectTo } = submission.value;
   const result = await signIn(ctx.db, { email, password, ip: clientIp(request), nowMs: nowMs() });
-  if (!result.ok) {
-    const limited = result.reason === "rate-limited";
-    return data(submission.reply({ formErrors: [limited ? "auth.rateLimited" : "auth.invalid"], ...hide }), { status: limited ? 429 : 400 });
+  if (result.ok === false && result.reason === "rate-limited") {
+    const headers = { "Retry-After": String(result.retryAfterSeconds ?? 1) };
+    return data(submission.reply({ formErrors: ["auth.rateLimited"], ...hide }), { status: 429, headers });
   }
+  if (!result.ok) return data(submission.reply({ formErrors: ["auth.invalid"], ...hide }), { status: 400 });
   return signedIn(ctx, request, result.userId, safeRedirect(redirectTo, "/account"));
 }
 
@@ -78,7 +79,10 @@ export async function handleSignUp(ctx: RequestContext, request: Request) {
   if (submission.status !== "success") return data(submission.reply(hide), { status: 400 });
   if (isHoneypotTripped(formData)) return data(submission.reply({ formErrors: ["auth.refused"], ...hide }), { status: 400 });
   const limit = hitSignUpLimit(ctx.db, clientIp(request), nowMs());
-  if (!limit.allowed) return data(submission.reply({ formErrors: ["auth.rateLimited"], ...hide }), { status: 429 });
+  if (!limit.allowed) {
+    const headers = { "Retry-After": String(limit.retryAfterSeconds) };
+    return data(submission.reply({ formErrors: ["auth.rateLimited"], ...hide }), { status: 429, headers });
+  }
   try {
     const { userId } = await signUp(ctx.db, { email: submission.value.email, password: submission.value.password, now: nowIso() });
     return signedIn(ctx, request, userId, "/account");

@@ -1,5 +1,5 @@
 import { eq, sql } from "drizzle-orm";
-import type { Queryable } from "../client";
+import type { Db, Queryable } from "../client";
 import { meta, organisations } from "../schema";
 
 /**
@@ -11,6 +11,18 @@ import { meta, organisations } from "../schema";
 export function getDataVersion(db: Queryable): number {
   const row = db.select({ value: meta.value }).from(meta).where(eq(meta.key, "data_version")).get();
   return row ? Number(row.value) : 0;
+}
+
+/**
+ * A reader of the data version for a hot path (the render cache asks on every request): one
+ * prepared statement, not a query built per call.
+ *
+ * @example
+ * const version = dataVersionReader(db); version() // "3"
+ */
+export function dataVersionReader(db: Db): () => string {
+  const statement = db.$client.prepare("SELECT value FROM meta WHERE key = 'data_version'").pluck();
+  return () => String(statement.get() ?? 0);
 }
 
 /**

@@ -1,6 +1,6 @@
-import { and, eq, gt, sql } from "drizzle-orm";
+import { and, eq, gt, lte, sql } from "drizzle-orm";
 import type { Queryable } from "../client";
-import { rateLimits } from "../schema";
+import { rateLimits, signInFailures } from "../schema";
 
 export interface RateLimit {
   /** Hits allowed in one window. */
@@ -81,5 +81,97 @@ export function deleteExpiredRateLimits(db: Queryable, nowMs: number, longestWin
   return db
     .delete(rateLimits)
     .where(sql`${rateLimits.windowStart} + ${Math.round(longestWindowSeconds * 1000)} <= ${Math.floor(nowMs)}`)
+    .run().changes;
+}
+
+/** A key's remembered sign-in failures: how many, and when the latest was (null when none). */
+export interface FailureRecord {
+  failures: number;
+  lastFailureAt: number | null;
+}
+
+const NO_FAILURES: FailureRecord = { failures: 0, lastFailureAt: null };
+
+/**
+ * The failures remembered for `key`: none once `forgetSeconds` have passed since its latest.
+ *
+ * @example
+ * getFailures(db, "sign-in:ip:203.0.113.9", Date.now(), 86_400) // { failures: 3, lastFailureAt: 1768467600000 }
+ */
+export function getFailures(db: Queryable, key: string, nowMs: number, forgetSeconds: number): FailureRecord {
+  const row = db
+    .select({ failures: signInFailures.failures, lastFailureAt: signInFailures.lastFailureAt })
+    .from(signInFailures)
+    .where(eq(signInFailures.key, key))
+    .get();
+  if (!row || row.failures <= 0 || row.lastFailureAt + forgetSeconds * 1000 <= Math.floor(nowMs)) return NO_FAILURES;
+  return row;
+}
+
+/**
+ * Counts one failure for `key` at `nowMs` (starting again from 1 when the earlier ones are
+ * forgotten) and returns the new record.
+ *
+ * @example
+ * recordFailure(db, "sign-in:ip:203.0.113.9", Date.now(), 86_400) // { failures: 4, lastFailureAt: … }
+ */
+export function recordFailure(db: Queryable, key: string, nowMs: number, forgetSeconds: number): FailureRecord {
+  const now = Math.floor(nowMs);
+  const forgotten = sql`${signInFailures.lastFailureAt} + ${Math.round(forgetSeconds * 1000)} <= ${now}`;
+  return db
+    .insert(signInFailures)
+    .values({ key, failures: 1, lastFailureAt: now })
+    .onConflictDoUpdate({
+      target: signInFailures.key,
+      set: {
+        failures: sql`CASE WHEN ${forgotten} OR ${signInFailures.failures} <= 0 THEN 1 ELSE ${signInFailures.failures} + 1 END`,
+        lastFailureAt: sql`${now}`,
+      },
+    })
+    .returning({ failures: signInFailures.failures, lastFailureAt: signInFailures.lastFailureAt })
+    .get();
+}
+
+/**
+ * Takes back a failure counted at `countedAt` (a sign-in counted as failed before its password
+ * was checked, which then turned out right): one failure fewer, and the latest failure time put
+ * back to `previousLastFailureAt` unless another failure has been counted since.
+ *
+ * @example
+ * const before = getFailures(db, key, now, forget);
+ * recordFailure(db, key, now, forget);
+ * takeBackFailure(db, key, now, before.lastFailureAt);
+ */
+export function takeBackFailure(db: Queryable, key: string, countedAt: number, previousLastFailureAt: number | null): void {
+  db.update(signInFailures)
+    .set({
+      failures: sql`${signInFailures.failures} - 1`,
+      lastFailureAt: sql`CASE WHEN ${signInFailures.lastFailureAt} = ${Math.floor(countedAt)} THEN ${previousLastFailureAt ?? 0} ELSE ${signInFailures.lastFailureAt} END`,
+    })
+    .where(and(eq(signInFailures.key, key), gt(signInFailures.failures, 0)))
+    .run();
+}
+
+/**
+ * Forgets every failure of `key` (an account signed in correctly from an address).
+ *
+ * @example
+ * clearFailures(db, "sign-in:account-ip:ann@example.org|203.0.113.9")
+ */
+export function clearFailures(db: Queryable, key: string): void {
+  db.delete(signInFailures).where(eq(signInFailures.key, key)).run();
+}
+
+/**
+ * Removes records whose latest failure is at least `forgetSeconds` old, or that hold no failure.
+ * Returns how many were removed.
+ *
+ * @example
+ * deleteForgottenFailures(db, Date.now(), 86_400)
+ */
+export function deleteForgottenFailures(db: Queryable, nowMs: number, forgetSeconds: number): number {
+  return db
+    .delete(signInFailures)
+    .where(sql`${signInFailures.lastFailureAt} + ${Math.round(forgetSeconds * 1000)} <= ${Math.floor(nowMs)} OR ${lte(signInFailures.failures, 0)}`)
     .run().changes;
 }

@@ -26,7 +26,7 @@ function freePort(): Promise<number> {
   });
 }
 
-async function waitUntilReady(url: string, server: ChildProcess, timeoutMs = 30_000): Promise<void> {
+async function waitUntilReady(url: string, server: ChildProcess, timeoutMs = 90_000): Promise<void> {
   const start = Date.now();
   while (Date.now() - start < timeoutMs) {
     if (server.exitCode !== null) throw new Error(`The app server exited with code ${server.exitCode}`);
@@ -42,8 +42,8 @@ async function waitUntilReady(url: string, server: ChildProcess, timeoutMs = 30_
 }
 
 /**
- * Starts the built app (npm run build first) on 127.0.0.1 with a fresh seeded database, for the
- * browser tests; stops it afterwards.
+ * Starts the built app (npm run build first) with the production server on 127.0.0.1 and a fresh
+ * seeded database, for the browser tests; stops it afterwards.
  */
 export default async function setup(project: TestProject) {
   const root = join(import.meta.dirname, "..", "..");
@@ -61,7 +61,8 @@ export default async function setup(project: TestProject) {
   db.$client.close();
 
   const port = await freePort();
-  const server = spawn(process.execPath, [join(root, "node_modules", "@remix-run", "serve", "dist", "cli.js"), serverEntry], {
+  // The production server (npm start), run straight under node so SIGTERM reaches it.
+  const server = spawn(process.execPath, ["--import", "tsx", join(root, "app", "platform", "server", "main.ts")], {
     cwd: root,
     env: { ...process.env, PORT: String(port), HOST: "127.0.0.1", DATABASE_PATH: dbPath, NODE_ENV: "production", MAP_TILE_URL: "" },
     stdio: ["ignore", "pipe", "pipe"],

@@ -2,7 +2,7 @@ import { afterEach, beforeAll, describe, expect, it, vi } from "vitest";
 import { AuthError, changePassword, signIn, signUp } from "../../../app/accounts/accounts.server";
 import { clearSessionCookie, endSession, getCurrentUser, requireUser, SESSION_MAX_AGE_SECONDS, sessionCookie, startSession } from "../../../app/accounts/sessions.server";
 import { clientIp, safeRedirect } from "../../../app/platform/request.server";
-import { hitSignUpLimit, hitSubmissionLimit, ipBucket, RATE_LIMITS } from "../../../app/accounts/rate-limits.server";
+import { hitSignUpLimit, hitSubmissionLimit, ipBucket, RATE_LIMITS, SIGN_IN_DELAYS } from "../../../app/accounts/rate-limits.server";
 import { HttpError } from "../../../app/platform/http.server";
 import { cookieParts } from "../../helpers";
 import type { Db } from "../../../db/client";
@@ -104,46 +104,11 @@ describe("signIn", () => {
     expect(unknown).toBeGreaterThan(known * 0.3);
   });
 
-  it("refuses an account after 5 wrong passwords in 15 minutes, even with the right one, from any IP", async () => {
-    await makeUser("carol@example.org");
-    for (let i = 0; i < 5; i++) {
-      const result = await signIn(db, { email: "carol@example.org", password: "wrong password!", ip: `203.0.113.${i}`, nowMs: T0 + i * 1000 });
-      expect(result).toEqual({ ok: false, reason: "invalid" });
-    }
-    const refused = await signIn(db, { email: "Carol@example.org", password: PASSWORD, ip: "203.0.113.99", nowMs: T0 + 10_000 });
-    expect(refused).toMatchObject({ ok: false, reason: "rate-limited" });
-    expect(refused.ok === false && refused.retryAfterSeconds).toBe(15 * 60 - 10);
-    const later = await signIn(db, { email: "carol@example.org", password: PASSWORD, ip: "203.0.113.99", nowMs: T0 + 15 * MINUTE });
-    expect(later.ok).toBe(true);
-  });
-
-  it("refuses an IP after 10 failed attempts in 15 minutes, whichever accounts they were for", async () => {
-    const id = await makeUser("dave@example.org");
-    for (let i = 0; i < 10; i++) {
-      const result = await signIn(db, { email: `guess-${i}@example.org`, password: "wrong password!", ip: "192.0.2.10", nowMs: T0 });
-      expect(result).toEqual({ ok: false, reason: "invalid" });
-    }
-    expect(await signIn(db, { email: "dave@example.org", password: PASSWORD, ip: "192.0.2.10", nowMs: T0 + MINUTE })).toEqual({
-      ok: false,
-      reason: "rate-limited",
-      retryAfterSeconds: 14 * 60,
-    });
-    expect(await signIn(db, { email: "dave@example.org", password: PASSWORD, ip: "192.0.2.11", nowMs: T0 + MINUTE })).toEqual({ ok: true, userId: id });
-  });
-
   it("does not count successful sign-ins against the limits", async () => {
     const id = await makeUser("erin@example.org");
-    for (let i = 0; i < RATE_LIMITS.signInPerIp.limit + 2; i++) {
+    for (let i = 0; i < SIGN_IN_DELAYS.perAddress.free + 2; i++) {
       expect(await signIn(db, { email: "erin@example.org", password: PASSWORD, ip: "192.0.2.20", nowMs: T0 })).toEqual({ ok: true, userId: id });
     }
-  });
-
-  it("treats every address in one IPv6 /64 as one client", async () => {
-    for (let i = 0; i < 10; i++) {
-      await signIn(db, { email: `v6-${i}@example.org`, password: "wrong password!", ip: `2001:db8:1:2::${i + 1}`, nowMs: T0 });
-    }
-    const result = await signIn(db, { email: "v6-x@example.org", password: "wrong password!", ip: "2001:db8:1:2:ffff::1", nowMs: T0 });
-    expect(result).toMatchObject({ ok: false, reason: "rate-limited" });
   });
 });
 
@@ -319,12 +284,9 @@ describe("clientIp", () => {
     expect(clientIp(request())).toBe("local");
   });
 
-  it("takes the first X-Forwarded-For address behind a trusted proxy, and 'local' for nonsense", () => {
+  it("ignores X-Forwarded-For even behind a trusted proxy: only the production server says who the client is", () => {
     vi.stubEnv("TRUST_PROXY", "1");
-    expect(clientIp(request("203.0.113.7, 10.0.0.1"))).toBe("203.0.113.7");
-    expect(clientIp(request("2001:db8::5"))).toBe("2001:db8::5");
-    expect(clientIp(request("not-an-ip"))).toBe("local");
-    expect(clientIp(request())).toBe("local");
+    expect(clientIp(request("203.0.113.7, 10.0.0.1"))).toBe("local");
   });
 
   it("groups IPv6 addresses by /64 and unwraps IPv4-mapped ones", () => {

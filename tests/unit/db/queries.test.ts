@@ -2,7 +2,7 @@ import { eq } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
 import type { Db } from "../../../db/client";
 import { listAwards } from "../../../db/queries/awards";
-import { bumpDataVersion, getDataVersion } from "../../../db/queries/meta";
+import { bumpDataVersion, dataVersionReader, getDataVersion } from "../../../db/queries/meta";
 import { listOrganisations } from "../../../db/queries/organisations";
 import { getProject, listProjects } from "../../../db/queries/projects";
 import * as s from "../../../db/schema";
@@ -236,6 +236,15 @@ describe("data version", () => {
     expect(bumpDataVersion(empty)).toBe(1);
     expect(bumpDataVersion(empty)).toBe(2);
     expect(getDataVersion(empty)).toBe(2);
+  });
+
+  it("reads the same through the render cache's prepared reader, following each bump", () => {
+    const db = makeDb();
+    const version = dataVersionReader(db);
+    expect(version()).toBe("0");
+    bumpDataVersion(db);
+    expect(version()).toBe("1");
+    expect(version()).toBe(String(getDataVersion(db)));
   });
 
   it("is bumped by every seed load", () => {

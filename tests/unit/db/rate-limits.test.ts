@@ -5,7 +5,16 @@ import { join } from "node:path";
 import { promisify } from "node:util";
 import { beforeAll, describe, expect, it } from "vitest";
 import { createDb, migrateDb, type Db } from "../../../db/client";
-import { deleteExpiredRateLimits, hitRateLimit, undoRateLimitHit } from "../../../db/queries/rate-limits";
+import {
+  clearFailures,
+  deleteExpiredRateLimits,
+  deleteForgottenFailures,
+  getFailures,
+  hitRateLimit,
+  recordFailure,
+  takeBackFailure,
+  undoRateLimitHit,
+} from "../../../db/queries/rate-limits";
 import { makeDb } from "../../factories";
 
 const T0 = Date.parse("2026-01-15T09:00:00.000Z");
@@ -72,6 +81,51 @@ describe("deleteExpiredRateLimits", () => {
     hitRateLimit(fresh, "new", FIVE_PER_MINUTE, T0 + 30_000);
     expect(deleteExpiredRateLimits(fresh, T0 + 60_000, 60)).toBe(1);
     expect(hitRateLimit(fresh, "new", FIVE_PER_MINUTE, T0 + 60_000).count).toBe(2);
+  });
+});
+
+describe("sign-in failure records", () => {
+  const DAY = 86_400;
+
+  it("counts failures per key and remembers the latest", () => {
+    expect(getFailures(db, "fail-a", T0, DAY)).toEqual({ failures: 0, lastFailureAt: null });
+    expect(recordFailure(db, "fail-a", T0, DAY)).toEqual({ failures: 1, lastFailureAt: T0 });
+    expect(recordFailure(db, "fail-a", T0 + 5000, DAY)).toEqual({ failures: 2, lastFailureAt: T0 + 5000 });
+    expect(getFailures(db, "fail-a", T0 + 6000, DAY)).toEqual({ failures: 2, lastFailureAt: T0 + 5000 });
+    expect(getFailures(db, "fail-b", T0, DAY).failures).toBe(0);
+  });
+
+  it("forgets failures once the forget time has passed since the latest, and counts afresh", () => {
+    recordFailure(db, "fail-c", T0, DAY);
+    recordFailure(db, "fail-c", T0, DAY);
+    expect(getFailures(db, "fail-c", T0 + DAY * 1000 - 1, DAY).failures).toBe(2);
+    expect(getFailures(db, "fail-c", T0 + DAY * 1000, DAY)).toEqual({ failures: 0, lastFailureAt: null });
+    expect(recordFailure(db, "fail-c", T0 + DAY * 1000, DAY)).toEqual({ failures: 1, lastFailureAt: T0 + DAY * 1000 });
+  });
+
+  it("takes back one failure and its time, unless another failure came since", () => {
+    recordFailure(db, "fail-d", T0, DAY);
+    recordFailure(db, "fail-d", T0 + 1000, DAY);
+    takeBackFailure(db, "fail-d", T0 + 1000, T0);
+    expect(getFailures(db, "fail-d", T0 + 2000, DAY)).toEqual({ failures: 1, lastFailureAt: T0 });
+
+    recordFailure(db, "fail-e", T0, DAY);
+    recordFailure(db, "fail-e", T0 + 1000, DAY);
+    takeBackFailure(db, "fail-e", T0, null);
+    expect(getFailures(db, "fail-e", T0 + 2000, DAY)).toEqual({ failures: 1, lastFailureAt: T0 + 1000 });
+  });
+
+  it("clears a key, and deletes forgotten or empty records", () => {
+    const fresh = makeDb();
+    recordFailure(fresh, "old", T0, DAY);
+    recordFailure(fresh, "new", T0 + 1000, DAY);
+    recordFailure(fresh, "gone", T0 + 1000, DAY);
+    clearFailures(fresh, "gone");
+    recordFailure(fresh, "empty", T0 + 1000, DAY);
+    takeBackFailure(fresh, "empty", T0 + 1000, null);
+    expect(deleteForgottenFailures(fresh, T0 + DAY * 1000, DAY)).toBe(2);
+    expect(getFailures(fresh, "new", T0 + DAY * 1000, DAY).failures).toBe(1);
+    expect(getFailures(fresh, "gone", T0 + 2000, DAY).failures).toBe(0);
   });
 });
 

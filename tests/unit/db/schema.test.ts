@@ -34,6 +34,7 @@ describe("migrations", () => {
       "rate_limits",
       "regions",
       "sessions",
+      "sign_in_failures",
       "small_area_populations",
       "sources",
       "submissions",
