@@ -28,7 +28,7 @@ describe("the organisations directory", () => {
     await page.waitForURL(/theme=asylum-refugee-migrant&authority=W06000011/);
     await page.locator("table tbody th a").first().waitFor();
     const shown = (await page.locator("table tbody th a").allTextContents()).sort();
-    const href = await page.getByRole("link", { name: "JSON" }).first().getAttribute("href");
+    const href = await page.getByRole("link", { name: "JSON", exact: true }).first().getAttribute("href");
     const rows = (await (await page.request.get(browser.baseUrl + href!)).json()) as { name_en: string }[];
     expect(rows.map((r) => r.name_en).sort()).toEqual(shown);
   });

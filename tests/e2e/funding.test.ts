@@ -48,7 +48,7 @@ describe("funding that ends", () => {
     expect(status).toMatch(/\d+ awards? (has|have) no known end and no evidence within the last 24 months/);
 
     const shown = await tables.locator("tbody tr").count();
-    const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("link", { name: "CSV" }).first().click()]);
+    const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("link", { name: "CSV", exact: true }).first().click()]);
     const csv = readFileSync((await download.path())!, "utf8");
     expect(csv.startsWith("\uFEFF")).toBe(true);
     expect(csv.trimEnd().split("\r\n").length - 1).toBe(shown);
@@ -62,7 +62,7 @@ describe("funding that ends", () => {
     const statuses = await rows.evaluateAll((trs) => trs.map((tr) => tr.getAttribute("data-status")));
     for (const s of statuses) expect(["ending-3m", "ending-6m", "ending-12m"]).toContain(s);
     await page.getByRole("heading", { name: "End date unknown, recently evidenced" }).waitFor();
-    const href = await page.getByRole("link", { name: "CSV" }).getAttribute("href");
+    const href = await page.getByRole("link", { name: "CSV", exact: true }).getAttribute("href");
     const csv = await (await page.request.get(browser.baseUrl + href!)).text();
     expect(csv.startsWith("\uFEFF")).toBe(true);
     expect(csv).toContain("ending-");
@@ -93,7 +93,7 @@ describe("funding that ends", () => {
     await expect(row2028.locator('td[data-col="amount-per-year"]').textContent()).resolves.toBe("£400,000 a year");
     await expect(row2028.locator('td[data-col="amount-total"]').textContent()).resolves.toBe("—");
 
-    const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("link", { name: "CSV" }).click()]);
+    const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("link", { name: "CSV", exact: true }).click()]);
     expect(download.suggestedFilename()).toBe("cohesion-map-wales-cliff-2026-12-01.csv");
     const csv = readFileSync((await download.path())!, "utf8");
     expect(csv.startsWith("\uFEFF")).toBe(true);
@@ -115,7 +115,7 @@ describe("funding that ends", () => {
     await page.getByRole("heading", { name: "Y dibyn cyllid", level: 1 }).waitFor();
     await expect(page.locator('.cliff-bars li[data-quarter="2028 Q1"] .cliff-figure').textContent()).resolves.toBe("£400,000 y flwyddyn · 1 dyfarniad");
     await expect(page.locator('li[data-open="end-unknown"] .cliff-unknown').textContent()).resolves.toMatch(/^\d+ dyfarniad, swm anhysbys$/);
-    expect(await page.getByRole("link", { name: "CSV" }).getAttribute("href")).toContain("lang=cy");
+    expect(await page.getByRole("link", { name: "CSV", exact: true }).getAttribute("href")).toContain("lang=cy");
   });
 
   it("offers valid Atom and iCalendar feeds of awards ending within 6 months", async () => {

@@ -56,7 +56,7 @@ describe("the map of Wales", () => {
     const map = await page.locator("path[data-gss]").evaluateAll((paths) =>
       paths.map((p) => ({ gss: p.getAttribute("data-gss"), label: p.getAttribute("aria-label") })),
     );
-    const href = await page.getByRole("link", { name: "CSV" }).getAttribute("href");
+    const href = await page.getByRole("link", { name: "CSV", exact: true }).getAttribute("href");
     const response = await page.request.get(browser.baseUrl + href!);
     expect(response.headers()["content-type"]).toContain("text/csv");
     const csv = parseCsv(await response.text());
