@@ -3,6 +3,7 @@ import { useEffect, useRef, useState, type FormEvent } from "react";
 import { CSRF_FIELD } from "~/platform/form-fields";
 import type { GrantActionResult, getImportsPage } from "~/funding/grant-admin.server";
 import type { GrantImportReport } from "~/funding/grant-import.server";
+import type { PlacementReason } from "~/funding/giving360/place-grant";
 import { useLang } from "../use-lang";
 import { FileField, UploadErrorSummary } from "./upload-parts";
 
@@ -114,9 +115,21 @@ function Lines({ heading, lines }: { heading: string; lines: string[] }) {
   );
 }
 
+/** The importer's reasons for where a grant is placed (`placeGrant`), as catalogue keys under imports.placed. */
+const PLACED_KEYS: Record<PlacementReason, string> = {
+  "beneficiary W92000004: Wales-wide, all 22 authorities": "walesWide",
+  "beneficiary W06 code": "code",
+  "beneficiary ward/LSOA/MSOA code": "smallArea",
+  "beneficiary authority name": "name",
+  "beneficiary lat/long": "point",
+  "beneficiary in Wales, authority not known": "unknownInWales",
+  "recipient address only": "recipient",
+  "no Welsh location": "notWelsh",
+};
+
 /** The dry run's report, and the confirmation (with the choice to leave out rows with problems). */
 export function GrantCheckReport({ result, csrf }: { result: Extract<GrantActionResult, { kind: "checked" }>; csrf: string }) {
-  const { t } = useLang();
+  const { t, lang } = useLang();
   const r = result.report;
   const heading = useRef<HTMLHeadingElement>(null);
   useEffect(() => heading.current?.focus(), []);
@@ -127,7 +140,14 @@ export function GrantCheckReport({ result, csrf }: { result: Extract<GrantAction
       </h2>
       <p>{t("imports.noteDryRun")}</p>
       <Counts r={r} />
-      <Lines heading={t("imports.placedHeading")} lines={Object.entries(r.placedBy).map(([k, v]) => `${k}: ${v}`)} />
+      <h3>{t("imports.placedHeading")}</h3>
+      <ul>
+        {Object.entries(r.placedBy).map(([reason, count]) => (
+          <li key={reason}>
+            {reason in PLACED_KEYS ? t(`imports.placed.${PLACED_KEYS[reason as PlacementReason]}`) : <span lang="en">{reason}</span>}: {count.toLocaleString(lang === "cy" ? "cy-GB" : "en-GB")}
+          </li>
+        ))}
+      </ul>
       {r.placedBy["recipient address only"] ? <p className="note">{t("imports.headOffice")}</p> : null}
       {r.read.unknownColumns.length ? <p className="note">{t("imports.unknownColumns", { columns: r.read.unknownColumns.join(", ") })}</p> : null}
       <Lines heading={t("imports.mergesHeading")} lines={r.merges.map((m) => `“${m.name}” → “${m.into}” (${m.evidence})`)} />

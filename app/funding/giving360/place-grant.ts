@@ -88,7 +88,20 @@ function recipientInWales(org: GrantOrg | null): boolean {
   return area !== null && WHOLLY_WELSH_POSTCODE_AREAS.has(area);
 }
 
-function reasonOf(scan: Scan): string | null {
+/** Every reason `placeGrant` gives for where a grant is placed (the report counts grants by them). */
+export const PLACEMENT_REASONS = [
+  "beneficiary W92000004: Wales-wide, all 22 authorities",
+  "beneficiary W06 code",
+  "beneficiary ward/LSOA/MSOA code",
+  "beneficiary authority name",
+  "beneficiary lat/long",
+  "beneficiary in Wales, authority not known",
+  "recipient address only",
+  "no Welsh location",
+] as const;
+export type PlacementReason = (typeof PLACEMENT_REASONS)[number];
+
+function reasonOf(scan: Scan): PlacementReason | null {
   if (scan.walesWide) return "beneficiary W92000004: Wales-wide, all 22 authorities";
   if (scan.by === "code") return "beneficiary W06 code";
   if (scan.by === "small-area") return "beneficiary ward/LSOA/MSOA code";

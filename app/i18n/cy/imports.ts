@@ -16,6 +16,16 @@ export const imports: typeof en = {
     sendFailed: "Nid oedd modd anfon y ffeil. Gwiriwch eich cysylltiad a rhowch gynnig arall arni.",
     reportHeading: "Adroddiad ar {{file}}",
     noteDryRun: "Nid oes dim wedi'i ysgrifennu eto. Dyma'r cofnodion y byddai'r mewnforio yn eu gwneud.",
+    placed: {
+      walesWide: "Lleoliad buddiolwyr o Gymru (W92000004): y 22 awdurdod",
+      code: "Cod awdurdod buddiolwyr (W06)",
+      smallArea: "Cod ward, LSOA neu MSOA buddiolwyr",
+      name: "Enw awdurdod buddiolwyr",
+      point: "Lledred a hydred buddiolwyr (cylch bras)",
+      unknownInWales: "Lleoliad buddiolwyr yng Nghymru, heb wybod yr awdurdod",
+      recipient: "Cyfeiriad y derbynnydd yn unig",
+      notWelsh: "Dim lleoliad yng Nghymru (wedi'i adael allan)",
+    },
     rows: {
       read: "Grantiau wedi'u darllen",
       welsh: "Grantiau yng Nghymru",

@@ -14,6 +14,16 @@ export const imports = {
     sendFailed: "The file could not be sent. Check your connection and try again.",
     reportHeading: "Report on {{file}}",
     noteDryRun: "Nothing has been written yet. These are the records the import would make.",
+    placed: {
+      walesWide: "A beneficiary location of Wales (W92000004): all 22 authorities",
+      code: "A beneficiary authority code (W06)",
+      smallArea: "A beneficiary ward, LSOA or MSOA code",
+      name: "A beneficiary authority name",
+      point: "A beneficiary latitude and longitude (an approximate circle)",
+      unknownInWales: "A beneficiary location in Wales, authority not known",
+      recipient: "The recipient's address only",
+      notWelsh: "No location in Wales (left out)",
+    },
     rows: {
       read: "Grants read",
       welsh: "Grants in Wales",
