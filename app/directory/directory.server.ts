@@ -182,6 +182,8 @@ export interface FunderFigures {
   amountUnknown: number;
   /** Awards with no known end date. */
   endUnknown: number;
+  /** Whether any amount summed is only approximate ("about £1.63m a year"), so the sums are too. */
+  approximate: boolean;
 }
 
 /**
@@ -195,14 +197,15 @@ export interface FunderFigures {
 export function listFunderSummaries(ctx: RequestContext): (FunderRow & { figures: FunderFigures })[] {
   const figures = new Map<string, FunderFigures>();
   for (const a of listAwards(ctx.db)) {
-    const f = figures.get(a.funderSlug) ?? { totalPence: 0, perYearPence: 0, amountUnknown: 0, endUnknown: 0 };
+    const f = figures.get(a.funderSlug) ?? { totalPence: 0, perYearPence: 0, amountUnknown: 0, endUnknown: 0, approximate: false };
+    if (a.amountPence !== null && a.amountApproximate) f.approximate = true;
     if (a.amountPence === null) f.amountUnknown += 1;
     else if (a.amountPeriod === "per-year") f.perYearPence += a.amountPence;
     else f.totalPence += a.amountPence;
     if (a.endDate === null) f.endUnknown += 1;
     figures.set(a.funderSlug, f);
   }
-  return listFunders(ctx.db).map((f) => ({ ...f, figures: figures.get(f.slug) ?? { totalPence: 0, perYearPence: 0, amountUnknown: 0, endUnknown: 0 } }));
+  return listFunders(ctx.db).map((f) => ({ ...f, figures: figures.get(f.slug) ?? { totalPence: 0, perYearPence: 0, amountUnknown: 0, endUnknown: 0, approximate: false } }));
 }
 
 /**

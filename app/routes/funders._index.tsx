@@ -66,9 +66,11 @@ export default function Funders() {
 /** A funder's known amounts: whole and yearly apart, and how many awards state none. */
 function KnownAmounts({ figures: f }: { figures: FunderFigures }) {
   const { t, lang } = useLang();
+  // A sum that includes an approximate amount is itself approximate ("about £2,030,000 a year").
+  const amount = (pence: number) => (f.approximate ? t("common.about", { amount: formatPence(lang, pence) }) : formatPence(lang, pence));
   const parts = [
-    ...(f.totalPence ? [t("funders.knownTotal", { amount: formatPence(lang, f.totalPence) })] : []),
-    ...(f.perYearPence ? [t("funders.knownPerYear", { amount: formatPence(lang, f.perYearPence) })] : []),
+    ...(f.totalPence ? [t("funders.knownTotal", { amount: amount(f.totalPence) })] : []),
+    ...(f.perYearPence ? [t("funders.knownPerYear", { amount: amount(f.perYearPence) })] : []),
   ];
   return (
     <>
