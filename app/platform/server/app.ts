@@ -5,7 +5,7 @@
  * cross-site form posts (403, before Remix's own check answers them with a bare 500), the render
  * cache and Remix.
  */
-import { readdirSync } from "node:fs";
+import { existsSync, readdirSync } from "node:fs";
 import { resolve } from "node:path";
 import type { ServerBuild } from "@remix-run/node";
 import express, { type Express, type RequestHandler } from "express";
@@ -73,7 +73,7 @@ export function createApp(options: AppOptions): Express {
   // Other built files (favicon and the like), looked up only under a name the build holds, so a page
   // request never costs a file lookup.
   const files = express.static(clientDir, { maxAge: "1h", index: false, redirect: false });
-  const topLevel = new Set(readdirSync(clientDir).filter((name) => name !== "assets"));
+  const topLevel = new Set(existsSync(clientDir) ? readdirSync(clientDir).filter((name) => name !== "assets") : []);
   app.use((req, res, next) => (topLevel.has(req.path.split("/")[1]) ? files(req, res, next) : next()));
   app.use(limitBodies(options.formBodyLimitBytes ?? FORM_BODY_LIMIT_BYTES));
   app.use(refuseCrossOriginPosts());
