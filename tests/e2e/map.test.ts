@@ -78,4 +78,20 @@ describe("the map of Wales", () => {
     expect(first).toBe("W06000015"); // Cardiff has the largest population
     await expect(page.locator('th[aria-sort="descending"]').count()).resolves.toBe(1);
   });
+
+  it("fits: the figures table needs no sideways scroll at 1280 px, and a phone page never scrolls sideways, in both languages", async () => {
+    for (const lang of ["en", "cy"]) {
+      const page = await browser.open(`/?lang=${lang}&theme=hate-crime`);
+      await page.setViewportSize({ width: 1280, height: 800 });
+      const wrap = page.locator(".table-wrap").first();
+      const [scroll, client] = await wrap.evaluate((el) => [el.scrollWidth, el.clientWidth]);
+      expect(scroll, lang).toBeLessThanOrEqual(client);
+      for (const path of [`/?lang=${lang}&theme=hate-crime`, `/gaps?lang=${lang}`]) {
+        await page.setViewportSize({ width: 390, height: 844 });
+        await page.goto(browser.baseUrl + path, { waitUntil: "networkidle" });
+        expect(await page.evaluate(() => document.documentElement.scrollWidth), path).toBeLessThanOrEqual(390);
+      }
+      await page.close();
+    }
+  });
 });
