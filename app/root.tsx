@@ -96,16 +96,28 @@ function AccountNav() {
   const { t, href } = useLang();
   const data = useRootData();
   const user = data?.user;
+  // The way in for a group: an account first (kept on the way), then the listing form.
+  const listing = "/account/organisations/new";
   if (!user) {
     return (
-      <NavLink to={href("/sign-in")} className="account-link">
-        {t("nav.signIn")}
-      </NavLink>
+      <div className="account-nav">
+        <Link to={href("/sign-up", { redirectTo: listing })} className="list-link">
+          {t("nav.listOrganisation")}
+        </Link>
+        <NavLink to={href("/sign-in")} className="account-link">
+          {t("nav.signIn")}
+        </NavLink>
+      </div>
     );
   }
   return (
     <div className="account-nav">
-      <NavLink to={href("/account")}>{t("nav.account")}</NavLink>
+      <NavLink to={href(listing)} className="list-link">
+        {t("nav.listOrganisation")}
+      </NavLink>
+      <NavLink to={href("/account")} end>
+        {t("nav.account")}
+      </NavLink>
       {user.mayModerate ? <NavLink to={href("/moderation")}>{t("nav.moderation")}</NavLink> : null}
       <Form method="post" action={href("/sign-out")} className="inline-form">
         <input type="hidden" name={CSRF_FIELD} value={user.csrf} />

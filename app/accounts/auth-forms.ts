@@ -68,6 +68,8 @@ export const SignUpSchema = z
     email,
     password: newPassword,
     confirmPassword: z.string({ required_error: "form.required" }),
+    /** Where to go once the account exists (a path on this site; see safeRedirect). */
+    redirectTo: z.string().max(500).optional(),
   })
   .superRefine((v, ctx) => {
     if (!passwordProblem(v.password) && isEmailOrLocalPart(v.password, v.email)) ctx.addIssue({ code: z.ZodIssueCode.custom, message: "auth.passwordIsEmail", path: ["password"] });

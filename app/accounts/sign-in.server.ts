@@ -85,7 +85,7 @@ export async function handleSignUp(ctx: RequestContext, request: Request) {
   }
   try {
     const { userId } = await signUp(ctx.db, { email: submission.value.email, password: submission.value.password, now: nowIso() });
-    return signedIn(ctx, request, userId, "/account");
+    return signedIn(ctx, request, userId, safeRedirect(submission.value.redirectTo, "/account"));
   } catch (error) {
     if (!(error instanceof AuthError)) throw error;
     const [field, key] = SIGN_UP_ERRORS[error.code];

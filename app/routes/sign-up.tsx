@@ -17,7 +17,7 @@ export const loader = ({ request }: LoaderFunctionArgs) => page(() => anonymousF
 export const action = ({ request }: ActionFunctionArgs) => formAction(request, () => handleSignUp(contextOf(request), request));
 
 export default function SignUp() {
-  const { csrf } = useLoaderData<typeof loader>();
+  const { csrf, redirectTo } = useLoaderData<typeof loader>();
   const lastResult = useActionData<typeof action>();
   const { t, href } = useLang();
   const [form, fields] = useForm({
@@ -34,6 +34,7 @@ export default function SignUp() {
       <Form method="post" {...getFormProps(form)} className="form">
         <ErrorSummary form={form} labels={{ email: t("auth.email"), password: t("auth.password"), confirmPassword: t("auth.confirmPassword") }} />
         <input type="hidden" name={CSRF_FIELD} value={csrf} />
+        <input type="hidden" name="redirectTo" value={redirectTo} />
         <TextField meta={fields.email} label={t("auth.email")} type="email" autoComplete="email" />
         <TextField meta={fields.password} label={t("auth.password")} hint={t("auth.passwordHint")} type="password" autoComplete="new-password" />
         <TextField meta={fields.confirmPassword} label={t("auth.confirmPassword")} type="password" autoComplete="new-password" />

@@ -126,4 +126,19 @@ describe("a group lists itself and a moderator publishes it", () => {
     expect(await page.locator("table.history-table tbody tr").count()).toBeGreaterThanOrEqual(3); // create, archive, restore
     await signOut(page);
   });
+
+  it("leads a new group from the home page through sign-up straight to the listing form", async () => {
+    const page = await browser.open("/");
+    // Signed out first, whatever the tests above left behind.
+    if (await page.getByRole("button", { name: "Sign out" }).count()) await signOut(page);
+    await page.getByRole("link", { name: "List your organisation" }).click();
+    await page.getByRole("heading", { level: 1, name: "Create an account" }).waitFor();
+    await page.getByLabel("Email address").fill("new-group@example.org");
+    await page.getByLabel("Password", { exact: true }).fill("a-long-new-group-password");
+    await page.getByLabel("Confirm the password").fill("a-long-new-group-password");
+    await page.getByRole("button", { name: "Create account" }).click();
+    await page.getByRole("heading", { level: 1, name: "List a new organisation" }).waitFor();
+    expect(new URL(page.url()).pathname).toBe("/account/organisations/new");
+    await signOut(page);
+  });
 });

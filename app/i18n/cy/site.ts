@@ -21,6 +21,7 @@ export const site: Pick<Catalogue, "site" | "nav" | "common" | "months" | "kinds
     funders: "Cyllidwyr",
     practice: "Arferion",
     signIn: "Mewngofnodi",
+    listOrganisation: "Rhestru eich sefydliad",
     account: "Eich cyfrif",
     moderation: "Cymedroli",
     about: "Amdanom",

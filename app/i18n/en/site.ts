@@ -19,6 +19,7 @@ export const site = {
     funders: "Funders",
     practice: "Practice",
     signIn: "Sign in",
+    listOrganisation: "List your organisation",
     account: "Your account",
     moderation: "Moderation",
     about: "About",

@@ -55,6 +55,14 @@ describe("sign-up", () => {
     expect(result).toMatchObject({ status: 302, location: "/account" });
     expect(m.users.getUserByEmail(world.db, "rhys.evans@example.org")).toBeDefined();
   });
+
+  it("goes on to the listing form when it came from 'List your organisation', and never to another site", async () => {
+    const password = "a perfectly long password";
+    const listing = await signUp({ email: "group@example.org", password, confirmPassword: password, redirectTo: "/account/organisations/new" });
+    expect(listing).toMatchObject({ status: 302, location: "/account/organisations/new" });
+    const elsewhere = await signUp({ email: "group2@example.org", password, confirmPassword: password, redirectTo: "//evil.example/" });
+    expect(elsewhere).toMatchObject({ status: 302, location: "/account" });
+  });
 });
 
 describe("changing a password on the account page", () => {
