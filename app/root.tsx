@@ -4,7 +4,7 @@ import { can } from "~/accounts/permissions";
 import { CSRF_FIELD } from "~/platform/form-fields";
 import { Form, Link, Links, Meta, NavLink, Outlet, Scripts, ScrollRestoration, useLocation, useRouteLoaderData } from "@remix-run/react";
 import leafletCss from "leaflet/dist/leaflet.css?url";
-import type { ReactNode } from "react";
+import { useEffect, useRef, type ReactNode } from "react";
 import { I18nextProvider } from "react-i18next";
 import { ErrorPage } from "~/components/error-page";
 import { useLang } from "~/components/use-lang";
@@ -219,7 +219,27 @@ function SyntheticBanner() {
 }
 
 export default function App() {
+  useFocusOnNewPage();
   return <Outlet />;
+}
+
+/**
+ * After a client-side navigation to another page (a new path, not a filter or a month step on the
+ * same page), focus moves to the new page's main heading, as a full page load would start a screen
+ * reader at the top; a link to an anchor (#…) keeps the browser's own behaviour.
+ */
+function useFocusOnNewPage() {
+  const { pathname, hash } = useLocation();
+  const previous = useRef(pathname);
+  useEffect(() => {
+    if (previous.current === pathname) return;
+    previous.current = pathname;
+    if (hash) return;
+    const heading = document.querySelector<HTMLElement>("main h1") ?? document.getElementById("main");
+    if (!heading) return;
+    if (!heading.hasAttribute("tabindex")) heading.setAttribute("tabindex", "-1");
+    heading.focus({ preventScroll: true });
+  }, [pathname, hash]);
 }
 
 export function ErrorBoundary() {

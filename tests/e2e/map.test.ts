@@ -45,6 +45,8 @@ describe("the map of Wales", () => {
     await page.keyboard.press("Enter");
     await page.getByRole("heading", { level: 1, name: "Cardiff" }).waitFor();
     expect(page.url()).toMatch(/\/authorities\/W06000015$/);
+    // Focus starts on the new page's heading, as a full page load would start a screen reader at the top.
+    await expect.poll(() => page.evaluate(() => document.activeElement?.tagName)).toBe("H1");
   });
 
   it("agrees with its table and its CSV download", async () => {
