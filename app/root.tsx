@@ -220,7 +220,36 @@ function SyntheticBanner() {
 
 export default function App() {
   useFocusOnNewPage();
+  useOpenDetailsForPrint();
   return <Outlet />;
+}
+
+/**
+ * Printing opens every closed <details> (sources, quotes, method notes), so a printed page carries
+ * the sources of its facts written out; they close again afterwards.
+ */
+function useOpenDetailsForPrint() {
+  useEffect(() => {
+    let opened: HTMLDetailsElement[] = [];
+    const open = () => {
+      opened = [...document.querySelectorAll<HTMLDetailsElement>("details:not([open])")];
+      for (const d of opened) d.open = true;
+    };
+    const close = () => {
+      for (const d of opened) d.open = false;
+      opened = [];
+    };
+    const print = window.matchMedia("print");
+    const change = (e: MediaQueryListEvent) => (e.matches ? open() : close());
+    window.addEventListener("beforeprint", open);
+    window.addEventListener("afterprint", close);
+    print.addEventListener("change", change);
+    return () => {
+      window.removeEventListener("beforeprint", open);
+      window.removeEventListener("afterprint", close);
+      print.removeEventListener("change", change);
+    };
+  }, []);
 }
 
 /**
