@@ -2,6 +2,7 @@ import { data, redirect } from "@remix-run/node";
 import { SUBMISSION_ENTITIES, type SubmissionEntity } from "../../db/enums";
 import { badParam, parseChoice, parseId, parseListParams } from "../platform/params.server";
 import { getSubmission, listPendingPage } from "../../db/queries/submissions";
+import { listAuthorities } from "../../db/queries/authorities";
 import { requireUser } from "../accounts/sessions.server";
 import { nowIso, today } from "../platform/clock.server";
 import type { RequestContext } from "../platform/context.server";
@@ -68,7 +69,9 @@ function findSubmission(ctx: RequestContext, id: string) {
 export function getReviewPage(ctx: RequestContext, request: Request, id: string) {
   const user = requireAllowed(ctx, request, "review-submissions");
   const submission = findSubmission(ctx, id);
-  return { submission: { ...submission, title: submissionTitle(submission.payload) }, diff: diffSubmission(ctx.db, submission), csrf: user.csrfToken };
+  // The authorities by code, so the diff names them as the form did ("Powys", not "W06000023").
+  const authorityNames = Object.fromEntries(listAuthorities(ctx.db).map((a) => [a.gssCode, { en: a.nameEn, cy: a.nameCy }]));
+  return { submission: { ...submission, title: submissionTitle(submission.payload) }, diff: diffSubmission(ctx.db, submission), csrf: user.csrfToken, authorityNames };
 }
 
 /** Approve (publish) or reject (with a reason the submitter sees). */

@@ -14,8 +14,33 @@ export const action = ({ request, params }: ActionFunctionArgs) => formAction(re
 
 const show = (v: unknown) => (v === null || v === undefined || v === "" ? "—" : Array.isArray(v) ? v.join(", ") : String(v));
 
+/** Fields whose values are authority codes, shown by name. */
+const AUTHORITY_FIELDS = new Set(["homeGss", "areaGss"]);
+
+/** A diff row as the form said it: the field's label, and values in words (authority names, kinds) where the form offered choices. */
+function useDiffWords(entity: string, authorityNames: Record<string, { en: string; cy: string | null }>) {
+  const { t, lang } = useLang();
+  const known = (key: string) => (t(key) === key ? null : t(key));
+  const label = (field: string) => known(`editor.fields.${field}`) ?? known(`moderation.fields.${field}`) ?? field;
+  const value = (field: string, v: unknown): string => {
+    if (AUTHORITY_FIELDS.has(field)) {
+      const codes = Array.isArray(v) ? v : v ? [v] : [];
+      const names = codes.map((c) => {
+        const n = authorityNames[String(c)];
+        return n ? (lang === "cy" && n.cy ? n.cy : n.en) : String(c);
+      });
+      return names.length ? names.join(", ") : "—";
+    }
+    if (field === "kind" && typeof v === "string") return known(`kinds.${entity}.${v}`) ?? v;
+    if (field === "areaKind" && typeof v === "string") return known(`editor.fields.area${v[0].toUpperCase()}${v.slice(1)}`) ?? v;
+    return show(v);
+  };
+  return { label, value };
+}
+
 export default function Review() {
-  const { submission: s, diff, csrf } = useLoaderData<typeof loader>();
+  const { submission: s, diff, csrf, authorityNames } = useLoaderData<typeof loader>();
+  const words = useDiffWords(s.entity, authorityNames);
   const result = useActionData<typeof action>();
   const { t, href } = useLang();
   const what = `${t(`account.entities.${s.entity}`)}: ${s.title}`;
@@ -48,12 +73,12 @@ export default function Review() {
           <tbody>
             {diff.map((row) => (
               <tr key={row.field} data-field={row.field}>
-                <th scope="row">{row.field}</th>
-                <td lang="en">
-                  <del>{show(row.before)}</del>
+                <th scope="row">{words.label(row.field)}</th>
+                <td lang={row.field.endsWith("En") ? "en" : row.field.endsWith("Cy") ? "cy" : undefined}>
+                  <del>{words.value(row.field, row.before)}</del>
                 </td>
-                <td lang="en">
-                  <ins>{show(row.after)}</ins>
+                <td lang={row.field.endsWith("En") ? "en" : row.field.endsWith("Cy") ? "cy" : undefined}>
+                  <ins>{words.value(row.field, row.after)}</ins>
                 </td>
               </tr>
             ))}
@@ -65,7 +90,9 @@ export default function Review() {
           <Form method="post">
             <CsrfField token={csrf} />
             <input type="hidden" name="intent" value="approve" />
-            <button type="submit">{t("moderation.approve")}</button>
+            <button type="submit" className="approve">
+              {t("moderation.approve")}
+            </button>
           </Form>
           <Form method="post" className="form">
             <CsrfField token={csrf} />
@@ -77,10 +104,10 @@ export default function Review() {
                   {t(error)}
                 </p>
               ) : null}
-              <textarea id="reason" name="reason" rows={3} maxLength={1000} aria-invalid={error ? true : undefined} aria-describedby={error ? "reason-error" : undefined} />
+              <textarea id="reason" name="reason" rows={3} maxLength={1000} required aria-invalid={error ? true : undefined} aria-describedby={error ? "reason-error" : undefined} />
             </div>
             <p>
-              <button type="submit" className="secondary">
+              <button type="submit" className="reject">
                 {t("moderation.reject")}
               </button>
             </p>

@@ -24,6 +24,11 @@ async function approveNewest(page: Page, title: string) {
   await row.getByRole("link", { name: "Review" }).click();
   await page.getByRole("heading", { level: 1, name: new RegExp(title) }).waitFor();
   expect(await page.locator("table.diff tbody tr").count()).toBeGreaterThan(3);
+  // In the form's words: labels and authority names, not field keys and codes.
+  const diff = await page.locator("table.diff").innerText();
+  expect(diff).not.toMatch(/\b(nameEn|titleEn|homeGss|areaGss|areaKind)\b|W06\d{6}/);
+  expect(diff).toMatch(/Name \(English\)|Title \(English\)/);
+  await expect(page.getByLabel("Reason (the submitter will see it)").getAttribute("required")).resolves.not.toBeNull();
   await page.getByRole("button", { name: "Approve and publish" }).click();
   await page.getByText("Approved and published.").waitFor();
 }

@@ -24,7 +24,7 @@ describe("printing a profile", () => {
       const lastHeading = table.locator("thead th").last();
       if ((await lastHeading.count()) === 0) continue;
       const box = await lastHeading.boundingBox();
-      expect(box, await table.locator("caption").textContent()).not.toBeNull();
+      expect(box, (await table.locator("caption").textContent()) ?? "").not.toBeNull();
       expect(box!.x + box!.width, (await table.locator("caption").textContent()) ?? "").toBeLessThanOrEqual(A4_WIDTH + 1);
     }
     const pdf = await page.pdf({ format: "A4", margin: { top: "1cm", bottom: "1cm", left: "1cm", right: "1cm" } });
