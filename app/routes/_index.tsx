@@ -31,7 +31,6 @@ export default function MapPage() {
     <div className="map-page">
       <HatchPattern />
       <h1>{t("home.title")}</h1>
-      <p className="lede">{t("home.intro")}</p>
       <MapControls data={d} params={params} />
 
       {d.asOf > d.today ? <p className="future-note">{t("home.ifNothingRenewed", { date: formatPartialDate(lang, t, d.asOf) })}</p> : null}
@@ -39,6 +38,8 @@ export default function MapPage() {
         <MapView data={d} classes={classes} />
         <MapLegend data={d} classes={classes} themeLabel={themeLabel} />
       </div>
+      {/* How to read the map comes after it, so the map itself is in view on a laptop screen (1280×800). */}
+      <p className="lede">{t("home.intro")}</p>
 
       <AuthorityTable data={d} params={params} themeLabel={themeLabel} />
       <DownloadLinks dataset="authorities" formats={["csv", "json", "geojson"]} label={t("home.downloads")} />
