@@ -31,7 +31,7 @@ export default function MapPage() {
     <div className="map-page">
       <HatchPattern />
       <h1>{t("home.title")}</h1>
-      <MapControls data={d} params={params} />
+      <MapControls data={d} />
 
       {d.asOf > d.today ? <p className="future-note">{t("home.ifNothingRenewed", { date: formatPartialDate(lang, t, d.asOf) })}</p> : null}
       <div className="map-and-legend">

@@ -96,4 +96,25 @@ describe("the map of Wales", () => {
       await page.close();
     }
   });
+
+  it("applies each control at once, keeps the theme when the month moves, keeps focus on the slider and says what it shows", async () => {
+    const page = await browser.open("/");
+    await page.locator("path[data-gss]").first().waitFor();
+    await page.getByRole("combobox", { name: "Theme", exact: true }).selectOption("hate-crime");
+    await page.waitForURL(/theme=hate-crime/);
+    await page.getByRole("radio", { name: "Gap score" }).check();
+    await page.waitForURL(/layer=score/);
+    const slider = page.getByRole("slider", { name: "Move through the next 36 months" });
+    await slider.focus();
+    await page.keyboard.press("ArrowRight");
+    await page.waitForURL(/asOf=\d{4}-\d{2}-01/);
+    await page.keyboard.press("ArrowRight");
+    await expect.poll(() => new URL(page.url()).searchParams.get("asOf")).not.toBe(null);
+    // Still on the slider after the map redrew, and the theme and layer chosen above kept.
+    await expect.poll(() => page.evaluate(() => (document.activeElement as HTMLInputElement | null)?.type)).toBe("range");
+    const url = new URL(page.url());
+    expect(url.searchParams.get("theme")).toBe("hate-crime");
+    expect(url.searchParams.get("layer")).toBe("score");
+    await expect(page.getByRole("status").filter({ hasText: /The map now shows Gap score for Hate crime/ }).count()).resolves.toBe(1);
+  });
 });

@@ -5,6 +5,7 @@ export const pages: Pick<Catalogue, "home" | "basis" | "practice" | "gaps" | "au
   home: {
     asOfMonth: "Map ar",
     today: "Heddiw",
+    nowShows: "Mae'r map bellach yn dangos {{layer}} ar gyfer {{theme}}, ar {{date}}.",
     monthSlider: "Symud drwy'r 36 mis nesaf",
     ifNothingRenewed: "Ar {{date}}, os na chaiff dim ei adnewyddu.",
     controls: "Dewiswch beth mae'r map yn ei ddangos",

@@ -3,6 +3,7 @@ export const pages = {
   home: {
     asOfMonth: "Map as of",
     today: "Today",
+    nowShows: "The map now shows {{layer}} for {{theme}}, as of {{date}}.",
     monthSlider: "Move through the next 36 months",
     ifNothingRenewed: "As of {{date}}, if nothing is renewed.",
     controls: "Choose what the map shows",
