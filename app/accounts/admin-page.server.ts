@@ -1,6 +1,6 @@
 import { redirect } from "@remix-run/node";
 import { z } from "zod";
-import { badParam, parseId, parseListParams } from "../platform/params.server";
+import { ADMIN_PAGE_SIZE, badParam, pageOf, parseId, parseListParams } from "../platform/params.server";
 import { nowIso } from "../platform/clock.server";
 import { insertAudit } from "../../db/queries/audit";
 import { findOrganisationsByName, listOrganisationNames } from "../../db/queries/organisations";
@@ -11,24 +11,6 @@ import type { RequestContext } from "../platform/context.server";
 import { verifyCsrf } from "../platform/csrf.server";
 import { HttpError } from "../platform/http.server";
 import { localHref } from "../i18n";
-
-/** Rows on one page of an admin list. */
-export const ADMIN_PAGE_SIZE = 50;
-
-/**
- * The page of a list the URL asks for, checked against the number of matching rows: the page count
- * (at least 1, so an empty list has a page 1); a page past the last is a 400 saying how many pages
- * there are, as on the organisation directory.
- *
- * @example
- * pageOf(ctx, 120, 3) // { page: 3, pages: 3 }
- * pageOf(ctx, 120, 4) // throws 400 "The page in the address is not valid: there are only 3 pages of results."
- */
-export function pageOf(ctx: RequestContext, total: number, page: number, size = ADMIN_PAGE_SIZE) {
-  const pages = Math.max(1, Math.ceil(total / size));
-  if (page > pages) throw new HttpError(400, ctx.t("errors.badParam", { param: "page", reason: ctx.t("errors.pageTooHigh", { count: pages }) }));
-  return { page, pages };
-}
 
 /**
  * One page of users (50, ordered by email; `?q=` searches emails and the names of the organisations

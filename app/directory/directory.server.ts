@@ -12,7 +12,7 @@ import { getCurrentUser } from "../accounts/sessions.server";
 import { HttpError } from "../platform/http.server";
 import { isStale } from "../listing/staleness.server";
 import { can } from "../accounts/permissions";
-import { collatorFor, type ListParams, parseId, parseListParams } from "../platform/params.server";
+import { collatorFor, type ListParams, parseId, parseListParams, pageOf } from "../platform/params.server";
 
 export const PAGE_SIZE = 50;
 
@@ -82,8 +82,7 @@ export function searchOrganisations(ctx: RequestContext) {
     funderId: funderIdOf(ctx, params.funder),
     kind: params.kind,
   });
-  const pages = Math.max(1, Math.ceil(rows.length / PAGE_SIZE));
-  if (params.page > pages) throw new HttpError(400, ctx.t("errors.badParam", { param: "page", reason: ctx.t("errors.pageTooHigh", { count: pages }) }));
+  const { pages } = pageOf(ctx, rows.length, params.page, PAGE_SIZE);
   // Themes each organisation works on (through its published projects), for the list.
   const themesByOrg = new Map<number, Set<string>>();
   for (const p of listProjects(ctx.db)) {

@@ -1,6 +1,6 @@
 import { data, redirect } from "@remix-run/node";
 import { SUBMISSION_ENTITIES, type SubmissionEntity } from "../../db/enums";
-import { badParam, parseChoice, parseId, parseListParams } from "../platform/params.server";
+import { ADMIN_PAGE_SIZE, badParam, pageOf, parseChoice, parseId, parseListParams } from "../platform/params.server";
 import { getSubmission, listPendingPage } from "../../db/queries/submissions";
 import { listAuthorities } from "../../db/queries/authorities";
 import { requireUser } from "../accounts/sessions.server";
@@ -13,7 +13,6 @@ import { approveSubmission, rejectSubmission } from "./submissions.server";
 import { diffSubmission, getHistory } from "./diffs.server";
 import { listStale } from "./staleness.server";
 import { requireAllowed } from "../accounts/guard.server";
-import { ADMIN_PAGE_SIZE, pageOf } from "../accounts/admin-page.server";
 import { can, type Action } from "../accounts/permissions";
 import { RejectInputSchema } from "./form-schemas";
 

@@ -143,6 +143,24 @@ export function parseDateParam(ctx: RequestContext, param: string): string | und
   return result.data;
 }
 
+/** Rows on one page of an admin list. */
+export const ADMIN_PAGE_SIZE = 50;
+
+/**
+ * The page of a list the URL asks for, checked against the number of matching rows: the page count
+ * (at least 1, so an empty list has a page 1); a page past the last is a 400 saying how many pages
+ * there are (the organisation directory and the admin lists).
+ *
+ * @example
+ * pageOf(ctx, 120, 3) // { page: 3, pages: 3 }
+ * pageOf(ctx, 120, 4) // throws 400 "The page in the address is not valid: there are only 3 pages of results."
+ */
+export function pageOf(ctx: RequestContext, total: number, page: number, size = ADMIN_PAGE_SIZE) {
+  const pages = Math.max(1, Math.ceil(total / size));
+  if (page > pages) throw new HttpError(400, ctx.t("errors.badParam", { param: "page", reason: ctx.t("errors.pageTooHigh", { count: pages }) }));
+  return { page, pages };
+}
+
 /**
  * The 400 for a parameter (in the URL or a form) whose value is not one the page knows, naming
  * both in the reader's language.
