@@ -184,6 +184,13 @@ function projectValues(ctx: ImportContext, g: Grant, p: Placement) {
     pointLng: areaKind === "point" ? p.point!.lng : null,
     pointLat: areaKind === "point" ? p.point!.lat : null,
     radiusKm: areaKind === "point" ? p.point!.radiusKm : null,
+    ...datesOf(ctx, g),
+  };
+}
+
+/** A grant's dates as a project and its award both hold them: with their precision, and when last evidenced. */
+function datesOf(ctx: ImportContext, g: Grant) {
+  return {
     startDate: g.start?.date ?? null,
     startPrecision: precisionOf(g.start),
     endDate: g.end?.date ?? null,
@@ -198,12 +205,7 @@ function awardValues(ctx: ImportContext, g: Grant) {
     programmeEn: g.programme?.title ?? "",
     amountPence: g.amountPence,
     amountPeriod: "total" as const,
-    startDate: g.start?.date ?? null,
-    startPrecision: precisionOf(g.start),
-    endDate: g.end?.date ?? null,
-    endPrecision: precisionOf(g.end),
-    dateNote: g.endFrom === "duration" ? `End worked out from a duration of ${g.durationMonths} months` : null,
-    lastEvidenced: ctx.evidenced(g),
+    ...datesOf(ctx, g),
   };
 }
 
