@@ -5,8 +5,9 @@ import { DownloadLinks } from "~/components/download-links";
 import { ErrorPage } from "~/components/error-page";
 import { useLang } from "~/components/use-lang";
 import { contextOf } from "~/platform/context.server";
-import { listFunderSummaries, type FunderFigures } from "~/directory/directory.server";
-import { formatNumber, formatPence } from "~/i18n/format";
+import { KnownAmounts } from "~/components/funder-figures";
+import { listFunderSummaries } from "~/directory/directory.server";
+import { formatNumber } from "~/i18n/format";
 import { page } from "~/platform/http.server";
 
 export const loader = ({ request }: LoaderFunctionArgs) => page(() => ({ funders: listFunderSummaries(contextOf(request)) }));
@@ -60,23 +61,6 @@ export default function Funders() {
       <DownloadLinks dataset="awards" label={`${t("funders.awards")}:`} />
       <DownloadLinks dataset="awards.360giving" formats={["json", "csv"]} label={`${t("funders.awards360")}:`} />
     </div>
-  );
-}
-
-/** A funder's known amounts: whole and yearly apart, and how many awards state none. */
-function KnownAmounts({ figures: f }: { figures: FunderFigures }) {
-  const { t, lang } = useLang();
-  // A sum that includes an approximate amount is itself approximate ("about £2,030,000 a year").
-  const amount = (pence: number) => (f.approximate ? t("common.about", { amount: formatPence(lang, pence) }) : formatPence(lang, pence));
-  const parts = [
-    ...(f.totalPence ? [t("funders.knownTotal", { amount: amount(f.totalPence) })] : []),
-    ...(f.perYearPence ? [t("funders.knownPerYear", { amount: amount(f.perYearPence) })] : []),
-  ];
-  return (
-    <>
-      {parts.length ? parts.join("; ") : <span className="not-stated">{t("funders.noneKnown")}</span>}
-      {f.amountUnknown ? <span className="note"> ({t("funders.amountUnknown", { count: f.amountUnknown })})</span> : null}
-    </>
   );
 }
 
