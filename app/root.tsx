@@ -97,7 +97,7 @@ function AccountNav() {
   const data = useRootData();
   const user = data?.user;
   // The way in for a group: an account first (kept on the way), then the listing form.
-  const listing = "/account/organisations/new";
+  const listing = "/account/listings/new/organisation";
   if (!user) {
     return (
       <div className="account-nav">

@@ -422,8 +422,40 @@ export const submissions = sqliteTable(
     reviewedAt: text("reviewed_at"),
     /** The moderator's reason, shown to the submitter (required for a rejection). */
     reason: text("reason"),
+    /**
+     * A listing sent in one go (an organisation with its projects and their funding) is one group:
+     * every part carries the id of its lead part (the organisation); null for a single change.
+     */
+    groupId: integer("group_id"),
+    /** The part's name within its group: "organisation", "project:2", "award:3". */
+    partKey: text("part_key"),
+    /** The part this one needs approved first: "organisation" for a project, "project:2" for its funding. */
+    parentKey: text("parent_key"),
   },
-  (t) => [index("submissions_status").on(t.status), index("submissions_submitted_by").on(t.submittedBy)],
+  (t) => [
+    index("submissions_status").on(t.status),
+    index("submissions_submitted_by").on(t.submittedBy),
+    index("submissions_group").on(t.groupId),
+  ],
+);
+
+/**
+ * A listing being written: a new organisation, its projects and their funding, saved part by part
+ * (each part already valid) until its author sends it for review as one group of submissions.
+ */
+export const listingDrafts = sqliteTable(
+  "listing_drafts",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    userId: integer("user_id")
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    /** { organisation, projects: [{ key, value }], awards: [{ key, value }], nextKey } (see app/listing/drafts.server.ts). */
+    content: text("content", { mode: "json" }).notNull(),
+    createdAt: text("created_at").notNull(),
+    updatedAt: text("updated_at").notNull(),
+  },
+  (t) => [index("listing_drafts_user").on(t.userId)],
 );
 
 /** Every change to a record: who, when, which fields, before and after. Append-only. */

@@ -13,6 +13,9 @@ import { HttpError } from "../platform/http.server";
 import { localHref } from "../i18n";
 import { confirmStillCorrect, isStale } from "../listing/staleness.server";
 import { withdrawSubmission } from "../listing/submissions.server";
+import { amendListing, withdrawListing } from "../listing/listings.server";
+import { describeListing } from "../listing/listing-review.server";
+import { listMyDrafts } from "../listing/draft-pages.server";
 import { submissionTitle } from "../listing/moderation-pages.server";
 import { can } from "./permissions";
 
@@ -27,13 +30,20 @@ export function getAccountPage(ctx: RequestContext, request: Request) {
   const organisations = listOrganisations(ctx.db)
     .filter((o) => mine.has(o.id))
     .map((o) => ({ id: o.id, slug: o.slug, nameEn: o.nameEn, nameCy: o.nameCy, lastConfirmed: o.lastConfirmed, stale: isStale(o.lastConfirmed, asOf) }));
+  const mySubmissions = listSubmissions(ctx.db, { submittedBy: user.id });
   return {
     user: { email: user.email, role: user.role, csrf: user.csrfToken },
     organisations,
-    submissions: listSubmissions(ctx.db, { submittedBy: user.id }).map((s) => ({ ...s, title: submissionTitle(s.payload) })),
+    submissions: mySubmissions.filter((s) => s.groupId === null).map((s) => ({ ...s, title: submissionTitle(s.payload) })),
+    // A listing sent in one go, in full (without the outlines a reach map would need).
+    listings: mySubmissions.filter((s) => s.groupId === s.id).map((s) => ({ ...describeListing(ctx, s.id), boundaries: null })),
+    drafts: can(user, "submit-new-organisation") ? listMyDrafts(ctx, user.id) : [],
     submitted: ctx.url.searchParams.get("submitted") === "1",
+    sent: ctx.url.searchParams.get("sent"),
+    discarded: ctx.url.searchParams.get("discarded") === "1",
     confirmed: ctx.url.searchParams.get("confirmed"),
     passwordChanged: ctx.url.searchParams.get("password") === "changed",
+    withdrawn: ctx.url.searchParams.get("withdrawn") === "1",
   };
 }
 
@@ -59,6 +69,16 @@ export async function handleAccountAction(ctx: RequestContext, request: Request)
     if (submission.status !== "pending") throw new HttpError(400, ctx.t("moderation.notPending"));
     withdrawSubmission(ctx.db, { submissionId: submission.id, userId: user.id, now });
     return redirect(localHref(ctx.lang, "/account"));
+  }
+  if (intent === "withdraw-listing" || intent === "amend-listing") {
+    const groupId = parseId(formData.get("groupId"));
+    if (groupId === undefined) throw new HttpError(404, ctx.t("errors.notFound"));
+    if (intent === "withdraw-listing") {
+      withdrawListing(ctx.db, { groupId, userId: user.id, now });
+      return redirect(localHref(ctx.lang, "/account", { withdrawn: 1 }));
+    }
+    const draftId = amendListing(ctx.db, { groupId, userId: user.id, now });
+    return redirect(localHref(ctx.lang, `/account/listings/${draftId}`));
   }
   if (intent === "password") {
     const submission = parseWithZod(formData, { schema: changePasswordSchema(user.email) });

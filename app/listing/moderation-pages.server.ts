@@ -15,6 +15,7 @@ import { listStale } from "./staleness.server";
 import { requireAllowed } from "../accounts/guard.server";
 import { can, type Action } from "../accounts/permissions";
 import { RejectInputSchema } from "./form-schemas";
+import { describeListing, handleListingDecision } from "./listing-review.server";
 
 /**
  * A submission's headline: the proposed name, title or programme.
@@ -68,12 +69,13 @@ function findSubmission(ctx: RequestContext, id: string) {
 export function getReviewPage(ctx: RequestContext, request: Request, id: string) {
   const user = requireAllowed(ctx, request, "review-submissions");
   const submission = findSubmission(ctx, id);
+  if (submission.groupId !== null) return { kind: "listing" as const, csrf: user.csrfToken, listing: describeListing(ctx, submission.groupId) };
   // The authorities by code, so the diff names them as the form did ("Powys", not "W06000023").
   const authorityNames = Object.fromEntries(listAuthorities(ctx.db).map((a) => [a.gssCode, { en: a.nameEn, cy: a.nameCy }]));
-  return { submission: { ...submission, title: submissionTitle(submission.payload) }, diff: diffSubmission(ctx.db, submission), csrf: user.csrfToken, authorityNames };
+  return { kind: "single" as const, submission: { ...submission, title: submissionTitle(submission.payload) }, diff: diffSubmission(ctx.db, submission), csrf: user.csrfToken, authorityNames };
 }
 
-/** Approve (publish) or reject (with a reason the submitter sees). */
+/** Approve (publish) or reject (with a reason the submitter sees); a listing sent in one go, as a whole or part by part. */
 export async function handleReview(ctx: RequestContext, request: Request, id: string) {
   const user = requireAllowed(ctx, request, "review-submissions");
   const formData = await request.formData();
@@ -81,6 +83,7 @@ export async function handleReview(ctx: RequestContext, request: Request, id: st
   const submission = findSubmission(ctx, id);
   const submissionId = submission.id;
   if (submission.status !== "pending") throw new HttpError(400, ctx.t("moderation.notPending"));
+  if (submission.groupId !== null) return handleListingDecision(ctx, user, submission.groupId, formData);
   const now = nowIso();
   const intent = formData.get("intent");
   if (intent === "approve") {

@@ -1,25 +1,35 @@
-import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
+import type { ActionFunctionArgs, LinksFunction, LoaderFunctionArgs } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { ErrorPage } from "~/components/error-page";
 import { CsrfField } from "~/components/form-fields";
 import { PartialDate } from "~/components/partial-date";
 import { useDiffWords } from "~/components/moderation/diff-words";
 import { useLang } from "~/components/use-lang";
+import { ListingReview } from "~/components/moderation/listing-review";
+import listingCss from "~/components/listing/listing.css?url";
 import { contextOf } from "~/platform/context.server";
 import { formAction } from "~/platform/forms.server";
 import { page } from "~/platform/http.server";
 import { getReviewPage, handleReview } from "~/listing/moderation-pages.server";
 
+export const links: LinksFunction = () => [{ rel: "stylesheet", href: listingCss }];
+
 export const loader = ({ request, params }: LoaderFunctionArgs) => page(() => getReviewPage(contextOf(request), request, params.id ?? ""));
 export const action = ({ request, params }: ActionFunctionArgs) => formAction(request, () => handleReview(contextOf(request), request, params.id ?? ""));
 
 export default function Review() {
-  const { submission: s, diff, csrf, authorityNames } = useLoaderData<typeof loader>();
-  const words = useDiffWords(s.entity, authorityNames);
+  const d = useLoaderData<typeof loader>();
   const result = useActionData<typeof action>();
+  if (d.kind === "listing") return <ListingReview listing={d.listing} csrf={d.csrf} result={result && "errors" in result ? result : null} />;
+  return <SingleReview review={d} result={result && "error" in result ? result : null} />;
+}
+
+function SingleReview({ review, result }: { review: Extract<ReturnType<typeof useLoaderData<typeof loader>>, { kind: "single" }>; result: { error: string } | null }) {
+  const { submission: s, diff, csrf, authorityNames } = review;
+  const words = useDiffWords(s.entity, { authorities: authorityNames });
   const { t, href } = useLang();
   const what = `${t(`account.entities.${s.entity}`)}: ${s.title}`;
-  const error = result && "error" in result ? result.error : null;
+  const error = result?.error ?? null;
   return (
     <div>
       <p className="breadcrumb">

@@ -23,7 +23,7 @@ export default function Queue() {
       <h1>{t("moderation.title")}</h1>
       {d.done ? (
         <p className="notice" role="status">
-          {t(d.done === "approved" ? "moderation.approved" : "moderation.rejected")}
+          {t(d.done === "approved" ? "moderation.approved" : d.done === "decided" ? "listing.decided" : "moderation.rejected")}
         </p>
       ) : null}
       <p>

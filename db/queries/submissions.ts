@@ -1,4 +1,4 @@
-import { and, asc, desc, eq, or, sql, type SQL } from "drizzle-orm";
+import { and, asc, desc, eq, isNull, or, sql, type SQL } from "drizzle-orm";
 import { alias } from "drizzle-orm/sqlite-core";
 import type { Queryable } from "../client";
 import { containsPattern, matchesText } from "./filters";
@@ -13,6 +13,9 @@ import {
 
 const reviewers = alias(users, "reviewer");
 
+/** A single change or the lead of a listing sent in one go (its other parts are reviewed with it). */
+const notAPart = or(isNull(submissions.groupId), eq(submissions.groupId, submissions.id))!;
+
 const submissionColumns = {
   id: submissions.id,
   entity: submissions.entity,
@@ -26,6 +29,9 @@ const submissionColumns = {
   reviewedBy: submissions.reviewedBy,
   reviewedAt: submissions.reviewedAt,
   reason: submissions.reason,
+  groupId: submissions.groupId,
+  partKey: submissions.partKey,
+  parentKey: submissions.parentKey,
   submitterEmail: users.email,
   reviewerEmail: reviewers.email,
   organisationSlug: organisations.slug,
@@ -61,6 +67,8 @@ export function createSubmission(
     payload: unknown;
     submittedBy: number;
     now: string;
+    /** A part of a listing sent in one go: its group's lead id (null for the lead itself until setGroupLead), its key and its parent's. */
+    group?: { groupId: number | null; partKey: string; parentKey: string | null };
   },
 ) {
   const { id } = db
@@ -74,10 +82,33 @@ export function createSubmission(
       status: "pending",
       submittedBy: input.submittedBy,
       submittedAt: input.now,
+      groupId: input.group?.groupId ?? null,
+      partKey: input.group?.partKey ?? null,
+      parentKey: input.group?.parentKey ?? null,
     })
     .returning({ id: submissions.id })
     .get();
   return getSubmission(db, id)!;
+}
+
+/**
+ * Makes a submission the lead of its own group (the first part of a listing sent in one go).
+ *
+ * @example
+ * setGroupLead(db, 12)
+ */
+export function setGroupLead(db: Queryable, id: number): void {
+  db.update(submissions).set({ groupId: id }).where(eq(submissions.id, id)).run();
+}
+
+/**
+ * Every part of a listing sent in one go, in the order they were sent (the lead first).
+ *
+ * @example
+ * listGroup(db, 12).map((s) => s.partKey) // ["organisation", "project:1", "award:2"]
+ */
+export function listGroup(db: Queryable, groupId: number) {
+  return selectSubmissions(db).where(eq(submissions.groupId, groupId)).orderBy(asc(submissions.id)).all();
 }
 
 function selectSubmissions(db: Queryable) {
@@ -159,7 +190,7 @@ export function updateSubmissionStatus(
  * countPending(db) // 3
  */
 export function countPending(db: Queryable): number {
-  return db.select({ n: sql<number>`count(*)` }).from(submissions).where(eq(submissions.status, "pending")).get()!.n;
+  return db.select({ n: sql<number>`count(*)` }).from(submissions).where(and(eq(submissions.status, "pending"), notAPart)).get()!.n;
 }
 
 /** A submission's headline in SQL, as submissionTitle() reads it: the proposed name, title or programme. */
@@ -168,7 +199,8 @@ const titleOf = (lang: "En" | "Cy") =>
 
 /**
  * One page of the pending submissions, oldest first, with how many match in all: only what the
- * queue shows (never the payload). `q` matches part of the proposed name, title or programme (English
+ * queue shows (never the payload). A listing sent in one go is one row (its lead, with its
+ * number of parts). `q` matches part of the proposed name, title or programme (English
  * or Welsh), of the submitter's email or of the organisation's name, in any case; `entity` keeps one
  * kind of record.
  *
@@ -177,7 +209,7 @@ const titleOf = (lang: "En" | "Cy") =>
  * // { total: 1, rows: [{ id: 4, entity: "project", action: "create", title: "Welcome Days", submitterEmail: "ann@example.org", … }] }
  */
 export function listPendingPage(db: Queryable, f: { q?: string; entity?: SubmissionEntity; limit: number; offset: number }) {
-  const where: SQL[] = [eq(submissions.status, "pending")];
+  const where: SQL[] = [eq(submissions.status, "pending"), notAPart];
   if (f.entity) where.push(eq(submissions.entity, f.entity));
   if (f.q) {
     const pattern = containsPattern(f.q);
@@ -205,6 +237,8 @@ export function listPendingPage(db: Queryable, f: { q?: string; entity?: Submiss
       submitterEmail: users.email,
       organisationNameEn: organisations.nameEn,
       title: titleOf("En"),
+      /** How many parts a listing sent in one go holds (0 for a single change). */
+      parts: sql<number>`(select count(*) from submissions as part where part.group_id = ${submissions.id})`,
     })
     .from(submissions)
     .innerJoin(users, eq(users.id, submissions.submittedBy))

@@ -54,7 +54,7 @@ export function MyOrganisations({ organisations }: { organisations: Organisation
         <p>{t("account.noOrganisations")}</p>
       )}
       <p>
-        <Link to={href("/account/organisations/new")}>{t("account.newOrganisation")}</Link>
+        <Link to={href("/account/listings/new/organisation")}>{t("account.newOrganisation")}</Link>
       </p>
     </section>
   );

@@ -23,7 +23,7 @@ export function QueueTable({ pending }: Pick<QueueData, "pending">) {
               <th scope="row" lang="en">
                 {t(`account.entities.${s.entity}`)}: {s.title}
               </th>
-              <td>{t(`account.actions.${s.action}`)}</td>
+              <td>{s.parts > 1 ? t("listing.queueParts", { count: s.parts }) : t(`account.actions.${s.action}`)}</td>
               <td>
                 <PartialDate date={s.submittedAt.slice(0, 10)} /> · {s.submitterEmail}
               </td>

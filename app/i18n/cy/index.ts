@@ -4,8 +4,9 @@ import { accounts } from "./accounts";
 import { funding } from "./funding";
 import { geography } from "./geography";
 import { imports } from "./imports";
+import { listing } from "./listing";
 import { pages } from "./pages";
 import { places } from "./places";
 import { site } from "./site";
 
-export const cy: Catalogue = { ...site, ...pages, ...funding, ...geography, ...imports, ...accounts, ...places };
+export const cy: Catalogue = { ...site, ...pages, ...funding, ...geography, ...imports, ...accounts, ...listing, ...places };

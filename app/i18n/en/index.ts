@@ -3,8 +3,9 @@ import { accounts } from "./accounts";
 import { funding } from "./funding";
 import { geography } from "./geography";
 import { imports } from "./imports";
+import { listing } from "./listing";
 import { pages } from "./pages";
 import { places } from "./places";
 import { site } from "./site";
 
-export const en = { ...site, ...pages, ...funding, ...geography, ...imports, ...accounts, ...places };
+export const en = { ...site, ...pages, ...funding, ...geography, ...imports, ...accounts, ...listing, ...places };

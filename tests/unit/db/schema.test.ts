@@ -23,6 +23,7 @@ describe("migrations", () => {
       "documents",
       "funders",
       "imports",
+      "listing_drafts",
       "local_authorities",
       "memberships",
       "meta",

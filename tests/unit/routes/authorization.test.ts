@@ -117,6 +117,24 @@ const SUBMITTED: Expected = { status: 302, location: "/account?submitted=1" };
 const storesOneSubmission = (allowed: boolean, _p: number | undefined, before: number) =>
   expect(submissionCount() - before).toBe(allowed ? 1 : 0);
 
+function draftCount(): number {
+  const { sql } = m.drizzle;
+  return db.select({ n: sql<number>`count(*)` }).from(m.schema.listingDrafts).get()!.n;
+}
+
+/** The id the next listing draft will get (AUTOINCREMENT: one past the highest ever given). */
+function nextDraftId(): number {
+  const row = db.$client.prepare("SELECT seq FROM sqlite_sequence WHERE name = 'listing_drafts'").get() as { seq: number } | undefined;
+  return (row?.seq ?? 0) + 1;
+}
+
+/** Starting a listing stores a draft for its author and nothing for the moderators yet. */
+let draftsBefore = 0;
+const storesOneDraftAndNoSubmission = (allowed: boolean, _p: number | undefined, before: number) => {
+  expect(submissionCount() - before).toBe(0);
+  expect(draftCount() - draftsBefore).toBe(allowed ? 1 : 0);
+};
+
 const statusOf = (id: number) => m.submissions.getSubmission(db, id)?.status;
 
 const orgAPath = (suffix: string) => () => `/organisations/${world.orgA.slug}${suffix}`;
@@ -130,20 +148,22 @@ const CASES: Case[] = [
     expected: rule(EVERYONE),
   },
   {
-    action: "open the new-organisation form",
+    action: "open the form that starts a listing with its organisation",
     method: "GET",
-    path: () => "/account/organisations/new",
+    path: () => "/account/listings/new/organisation",
+    params: () => ({ id: "new" }),
     handler: () => m.newOrganisation.loader,
     expected: rule(EVERYONE),
   },
   {
-    action: "submit a new organisation",
+    action: "start a listing draft with a new organisation",
     method: "POST",
-    path: () => "/account/organisations/new",
+    path: () => "/account/listings/new/organisation",
+    params: () => ({ id: "new" }),
     handler: () => m.newOrganisation.action,
     fields: () => organisationFields("Sanctuary Supper Club"),
-    expected: rule(EVERYONE, SUBMITTED),
-    check: storesOneSubmission,
+    expected: rule(EVERYONE, { status: 302, location: "/account/listings/NEXT_DRAFT_ID?saved=organisation" }),
+    check: storesOneDraftAndNoSubmission,
   },
   {
     action: "open the edit form of org A",
@@ -340,7 +360,7 @@ function sentence(actor: ActorName, c: Case): string {
   const who = ACTOR_LABEL[actor];
   if (e.status === 403) return `${who} is refused (403) when trying to ${c.action}`;
   if (e === SIGN_IN) return `${who} is sent to sign in (302) when trying to ${c.action}`;
-  if (e.status === 302) return `${who} may ${c.action} (302 → ${e.location.replace("ORG_A_ID", "<org A's id>")})`;
+  if (e.status === 302) return `${who} may ${c.action} (302 → ${e.location.replace("ORG_A_ID", "<org A's id>").replace("NEXT_DRAFT_ID", "<the new draft's id>")})`;
   return `${who} may ${c.action} (200)`;
 }
 
@@ -355,12 +375,14 @@ describe("the permission matrix, through the route modules", () => {
     const account = accountOf(actor);
     const request = c.method === "GET" ? getRequest(path, account) : postRequest(path, account, c.fields?.(prepared) ?? {});
     const before = submissionCount();
+    draftsBefore = draftCount();
+    const draftId = nextDraftId();
     const result: Outcome = await outcome(() => call(c.handler(), request, params));
 
     const expected = c.expected[actor];
     expect(result.status).toBe(expected.status);
     if (expected.status === 302) {
-      const location = expected === SIGN_IN ? signInRedirect(path) : expected.location.replace("ORG_A_ID", String(world.orgA.id));
+      const location = expected === SIGN_IN ? signInRedirect(path) : expected.location.replace("ORG_A_ID", String(world.orgA.id)).replace("NEXT_DRAFT_ID", String(draftId));
       expect(result.location).toBe(location);
     }
     if (expected.status === 403) {

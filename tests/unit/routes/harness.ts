@@ -187,7 +187,8 @@ export function replyErrors(data: unknown): Record<string, string[] | null> {
 export async function importAppModules() {
   return {
     account: await import("../../../app/routes/account._index"),
-    newOrganisation: await import("../../../app/routes/account.organisations.new"),
+    newOrganisation: await import("../../../app/routes/account.listings.$id.organisation"),
+    draft: await import("../../../app/routes/account.listings.$id._index"),
     editOrganisation: await import("../../../app/routes/organisations.$slug_.edit"),
     newProject: await import("../../../app/routes/organisations.$slug_.projects.new"),
     newAward: await import("../../../app/routes/organisations.$slug_.awards.new"),
