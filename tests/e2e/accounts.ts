@@ -15,13 +15,15 @@ export async function signIn(page: Page, baseUrl: string, email: string, passwor
   await page.getByRole("heading", { level: 1, name: "Your account" }).waitFor();
 }
 
-/** From the account page, lists a new community group in Ceredigion and sends it for review. */
+/** From the account page, lists a new community group in Ceredigion (its organisation only) and sends it for review. */
 export async function listOrganisation(page: Page, name: string, description: string): Promise<void> {
   await page.getByRole("link", { name: "List a new organisation" }).click();
   await page.getByLabel("Name (English)").fill(name);
   await page.getByLabel("Kind of organisation").selectOption("community-group");
   await page.getByLabel("Description (English)").fill(description);
   await page.getByLabel("Local authority where it is based").selectOption("W06000008");
+  await page.getByRole("button", { name: "Save and continue" }).click();
+  await page.getByRole("heading", { level: 1, name: `Your listing: ${name}` }).waitFor();
   await page.getByRole("button", { name: "Send for review" }).click();
-  await page.getByText("Your change has been sent to a moderator").waitFor();
+  await page.getByText("Your listing has been sent to the moderators.").waitFor();
 }

@@ -54,10 +54,10 @@ export function useBrowser() {
     page.on("console", (message) => {
       // The browser logs failed resource loads for pages that answer 4xx on purpose; those are not app errors.
       if (message.type() === "error" && !/Failed to load resource: the server responded with a status of 4\d\d/.test(message.text())) {
-        state.problems.push(`console.error: ${message.text()}`);
+        state.problems.push(`console.error on ${page.url()}: ${message.text()}`);
       }
     });
-    page.on("pageerror", (error) => state.problems.push(`page error: ${error.message}`));
+    page.on("pageerror", (error) => state.problems.push(`page error on ${page.url()}: ${error.message}`));
     onTestFailed(async ({ task }) => {
       mkdirSync("test-results", { recursive: true });
       await page.screenshot({ path: join("test-results", `${task.name.replace(/[^a-z0-9]+/gi, "-")}.png`), fullPage: true }).catch(() => {});

@@ -59,7 +59,7 @@ export function PartSummary({
         {reach ? (
           <div>
             <dt>{t("listing.reachLabel")}</dt>
-            <dd>{t("listing.reach", { radius: reach.radiusKm, lat: reach.lat, lng: reach.lng, names: reachedNames })}</dd>
+            <dd>{t("listing.reach", { radius: reach.radiusKm, latitude: reach.lat, longitude: reach.lng, names: reachedNames })}</dd>
           </div>
         ) : null}
       </dl>

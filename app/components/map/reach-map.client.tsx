@@ -26,7 +26,8 @@ function FitCircle({ lat, lng, radiusKm }: { lat: number; lng: number; radiusKm:
 export default function ReachMap({ boundaries, reached, lng, lat, radiusKm, label }: Props) {
   const reachedSet = new Set(reached);
   return (
-    <div className="reach-map" role="img" aria-label={label}>
+    // Sized here, not only in the stylesheet: a map drawn before a route's stylesheet arrives would measure 0 px.
+    <div className="reach-map" role="img" aria-label={label} style={{ height: 220, maxWidth: 360 }}>
       <MapContainer
         center={[lat, lng]}
         zoom={9}
@@ -45,7 +46,7 @@ export default function ReachMap({ boundaries, reached, lng, lat, radiusKm, labe
           interactive={false}
           style={(f) => ({ color: "#505a5f", weight: 1, fillColor: reachedSet.has(String(f?.properties?.gss_code)) ? "#b1b4b6" : "#f3f2f1", fillOpacity: 1 })}
         />
-        <Circle center={[lat, lng]} radius={radiusKm * 1000} interactive={false} pathOptions={{ color: "#1d70b8", weight: 2, fillOpacity: 0.15 }} />
+        <Circle center={[lat, lng]} radius={radiusKm * 1000} interactive={false} className="reach-circle" pathOptions={{ color: "#1d70b8", weight: 2, fillOpacity: 0.15 }} />
         <CircleMarker center={[lat, lng]} radius={4} interactive={false} pathOptions={{ color: "#0b0c0c", fillColor: "#1d70b8", fillOpacity: 1, weight: 1 }} />
         <FitCircle lat={lat} lng={lng} radiusKm={radiusKm} />
       </MapContainer>

@@ -97,6 +97,9 @@ export const accounts: Pick<Catalogue, "auth" | "account" | "editor" | "moderati
     submit: "Anfon i'w adolygu",
     welshOptional: "Cymraeg (dewisol)",
     fields: {
+      amountPence: "Swm",
+      startDate: "Dechrau",
+      endDate: "Diwedd",
       nameEn: "Enw (Saesneg)",
       nameCy: "Enw (Cymraeg)",
       kind: "Math o sefydliad",

@@ -95,6 +95,9 @@ export const accounts = {
     submit: "Send for review",
     welshOptional: "Welsh (optional)",
     fields: {
+      amountPence: "Amount",
+      startDate: "Start",
+      endDate: "End",
       nameEn: "Name (English)",
       nameCy: "Name (Welsh)",
       kind: "Kind of organisation",

@@ -58,8 +58,8 @@ describe("sign-up", () => {
 
   it("goes on to the listing form when it came from 'List your organisation', and never to another site", async () => {
     const password = "a perfectly long password";
-    const listing = await signUp({ email: "group@example.org", password, confirmPassword: password, redirectTo: "/account/organisations/new" });
-    expect(listing).toMatchObject({ status: 302, location: "/account/organisations/new" });
+    const listing = await signUp({ email: "group@example.org", password, confirmPassword: password, redirectTo: "/account/listings/new/organisation" });
+    expect(listing).toMatchObject({ status: 302, location: "/account/listings/new/organisation" });
     const elsewhere = await signUp({ email: "group2@example.org", password, confirmPassword: password, redirectTo: "//evil.example/" });
     expect(elsewhere).toMatchObject({ status: 302, location: "/account" });
   });

@@ -189,6 +189,8 @@ export async function importAppModules() {
     account: await import("../../../app/routes/account._index"),
     newOrganisation: await import("../../../app/routes/account.listings.$id.organisation"),
     draft: await import("../../../app/routes/account.listings.$id._index"),
+    draftProject: await import("../../../app/routes/account.listings.$id.projects.$key"),
+    draftAward: await import("../../../app/routes/account.listings.$id.awards.$key"),
     editOrganisation: await import("../../../app/routes/organisations.$slug_.edit"),
     newProject: await import("../../../app/routes/organisations.$slug_.projects.new"),
     newAward: await import("../../../app/routes/organisations.$slug_.awards.new"),
