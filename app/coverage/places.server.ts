@@ -16,7 +16,7 @@ import type { SmallArea } from "../../geo/extract-small-areas";
 import { measureDistanceKm } from "../../geo/sphere";
 import type { Lang } from "../i18n";
 import type { RequestContext } from "../platform/context.server";
-import { HttpError } from "../platform/http.server";
+import { paramError } from "../platform/params.server";
 
 export type PlaceKind = "place" | "ward";
 
@@ -234,14 +234,10 @@ export function findPlaces(ctx: RequestContext): { results: PlaceResult[] | Near
   const near = params.get("near");
   if (near === null) return { results: searchPlaces(params.get("q") ?? "", ctx.lang) };
   const point = NearSchema.safeParse(near);
-  if (!point.success) throw badValue(ctx, "near", ctx.t("places.errors.badNear"));
+  if (!point.success) throw paramError(ctx, "near", ctx.t("places.errors.badNear"));
   const radiusText = params.get("radius");
   const radius = radiusText === null || radiusText.trim() === "" ? { success: true as const, data: 0 } : RadiusSchema.safeParse(radiusText.trim());
-  if (!radius.success) throw badValue(ctx, "radius", ctx.t("places.errors.badRadius"));
+  if (!radius.success) throw paramError(ctx, "radius", ctx.t("places.errors.badRadius"));
   const [lng, lat] = point.data;
   return { results: placesNear(lng, lat, radius.data, NEAR_LIMIT, ctx.lang) };
-}
-
-function badValue(ctx: RequestContext, param: string, reason: string): HttpError {
-  return new HttpError(400, ctx.t("errors.badParam", { param, reason }));
 }

@@ -45,7 +45,7 @@ export function parseListParams(ctx: RequestContext, accepted: ParamName[], choi
   const oneOf = (param: string, set: ReadonlySet<string> | undefined, pattern: RegExp) =>
     z
       .string()
-      .refine((v) => pattern.test(v) && (!set || set.has(v)), (v) => ({ message: t("errors.unknownValue", { value: v, param }) }));
+      .refine((v) => pattern.test(v) && (!set || set.has(v)), (v) => ({ message: unknownValue(t, param, v) }));
   const fields = {
     q: z.string().max(MAX_QUERY, t("errors.tooLong", { max: MAX_QUERY })),
     theme: oneOf("theme", choices.themeIds, SLUG),
@@ -56,7 +56,7 @@ export function parseListParams(ctx: RequestContext, accepted: ParamName[], choi
       .pipe(oneOf("authority", choices.gssCodes, GSS)),
     funder: oneOf("funder", choices.funderSlugs, SLUG),
     kind: z.string().refine((v): v is ListParams["kind"] & string => (ORGANISATION_KINDS as readonly string[]).includes(v), (v) => ({
-      message: t("errors.unknownValue", { value: v, param: "kind" }),
+      message: unknownValue(t, "kind", v),
     })),
     page: z.string().regex(/^\d{1,6}$/, t("errors.badPage")).transform(Number).refine((n) => n >= 1, t("errors.badPage")),
     asOf: dateSchema(t),
@@ -68,7 +68,7 @@ export function parseListParams(ctx: RequestContext, accepted: ParamName[], choi
     if (value === undefined) continue;
     const result = fields[name].safeParse(value);
     if (!result.success) {
-      throw new HttpError(400, t("errors.badParam", { param: name, reason: result.error.issues[0].message }));
+      throw paramError(ctx, name, result.error.issues[0].message);
     }
     out[name] = result.data;
   }
@@ -119,11 +119,11 @@ export function datePartsRedirect(ctx: RequestContext, param = "asOf"): Response
   if (parts.every((v) => !v)) return new Response(null, { status: 302, headers: { Location: url.pathname + url.search } });
   const [day, month, year] = parts;
   if (!parts.every((v) => v && /^\d{1,4}$/.test(v)) || year!.length !== 4 || day!.length > 2 || month!.length > 2) {
-    throw new HttpError(400, ctx.t("errors.badParam", { param, reason: ctx.t("errors.dateParts") }));
+    throw paramError(ctx, param, ctx.t("errors.dateParts"));
   }
   const iso = `${year}-${month!.padStart(2, "0")}-${day!.padStart(2, "0")}`;
   const checked = dateSchema(ctx.t).safeParse(iso);
-  if (!checked.success) throw new HttpError(400, ctx.t("errors.badParam", { param, reason: checked.error.issues[0].message }));
+  if (!checked.success) throw paramError(ctx, param, checked.error.issues[0].message);
   url.searchParams.set(param, iso);
   return new Response(null, { status: 302, headers: { Location: url.pathname + url.search } });
 }
@@ -139,7 +139,7 @@ export function parseDateParam(ctx: RequestContext, param: string): string | und
   const value = ctx.url.searchParams.get(param)?.trim();
   if (!value) return undefined;
   const result = dateSchema(ctx.t).safeParse(value);
-  if (!result.success) throw new HttpError(400, ctx.t("errors.badParam", { param, reason: result.error.issues[0].message }));
+  if (!result.success) throw paramError(ctx, param, result.error.issues[0].message);
   return result.data;
 }
 
@@ -153,11 +153,11 @@ export const ADMIN_PAGE_SIZE = 50;
  *
  * @example
  * pageOf(ctx, 120, 3) // { page: 3, pages: 3 }
- * pageOf(ctx, 120, 4) // throws 400 "The page in the address is not valid: there are only 3 pages of results."
+ * pageOf(ctx, 120, 4) // throws 400 "The page number (page) in the address is not valid: there are only 3 pages of results."
  */
 export function pageOf(ctx: RequestContext, total: number, page: number, size = ADMIN_PAGE_SIZE) {
   const pages = Math.max(1, Math.ceil(total / size));
-  if (page > pages) throw new HttpError(400, ctx.t("errors.badParam", { param: "page", reason: ctx.t("errors.pageTooHigh", { count: pages }) }));
+  if (page > pages) throw paramError(ctx, "page", ctx.t("errors.pageTooHigh", { count: pages }));
   return { page, pages };
 }
 
@@ -166,10 +166,37 @@ export function pageOf(ctx: RequestContext, total: number, page: number, size = 
  * both in the reader's language.
  *
  * @example
- * throw badParam(ctx, "layer", "heat") // 400 "The layer in the address is not valid: “heat” is not a known layer."
+ * throw badParam(ctx, "layer", "heat") // 400 "The map layer (layer) in the address is not valid: “heat” is not a known map layer."
  */
 export function badParam(ctx: RequestContext, param: string, value: unknown): HttpError {
-  return new HttpError(400, ctx.t("errors.badParam", { param, reason: ctx.t("errors.unknownValue", { value: String(value), param }) }));
+  return paramError(ctx, param, unknownValue(ctx.t, param, String(value)));
+}
+
+/**
+ * The 400 for a bad value in parameter `param`, saying why (`reason`, already in the reader's
+ * language) and naming the parameter in words as well as as written (paramName).
+ *
+ * @example
+ * throw paramError(ctx, "radius", t("places.errors.badRadius")) // 400 "The radius in the address is not valid: …"
+ */
+export function paramError(ctx: RequestContext, param: string, reason: string): HttpError {
+  return new HttpError(400, ctx.t("errors.badParam", { param: paramName(ctx.t, param), reason }));
+}
+
+/**
+ * A query parameter named for a reader in their language, with its name in the address in
+ * brackets when that differs (catalogue `params.*`); a parameter the catalogue lacks keeps its own name.
+ *
+ * @example
+ * paramName(tFor("cy"), "asOf") // "dyddiad (asOf)"
+ */
+export function paramName(t: RequestContext["t"], param: string): string {
+  return t(`params.${param}`, { defaultValue: param });
+}
+
+/** "“heat” is not a known map layer.": the value and the parameter as a noun (catalogue `paramNouns.*`). */
+function unknownValue(t: RequestContext["t"], param: string, value: string): string {
+  return t("errors.unknownValue", { value, param: t(`paramNouns.${param}`, { defaultValue: param }) });
 }
 
 /**

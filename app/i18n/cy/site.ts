@@ -1,12 +1,13 @@
 import type { Catalogue } from "../types";
 
 /** Welsh strings (Cymraeg) for the site's frame: header, navigation, shared words, record kinds and error pages. Keys mirror the English catalogue exactly. */
-export const site: Pick<Catalogue, "site" | "nav" | "common" | "months" | "kinds" | "status" | "entity" | "errors"> = {
+export const site: Pick<Catalogue, "site" | "nav" | "common" | "months" | "kinds" | "status" | "entity" | "params" | "paramNouns" | "errors"> = {
   site: {
     name: "Map Cydlyniant Cymru",
     tagline: "Pwy sy'n cael arian ar gyfer gwaith cydlyniant cymdeithasol yng Nghymru, a ble mae'r bylchau",
     skip: "Neidio i'r prif gynnwys",
     navLabel: "Prif ddewislen",
+    menu: "Dewislen",
     switchTo: "English",
     footerData:
       "Ffiniau: {{boundaries}} ({{licence}}). Aneddiadau: GeoNames (CC BY 4.0). Ffeithiau am awdurdodau ac ardaloedd bach: SYG a StatsCymru (Trwydded Llywodraeth Agored v3.0).",
@@ -73,6 +74,7 @@ export const site: Pick<Catalogue, "site" | "nav" | "common" | "months" | "kinds
     companyNumber: "Rhif cwmni",
     lastConfirmed: "Cadarnhawyd ddiwethaf",
     asOf: "Ar {{date}}",
+    tableScrolls: "Sgroliwch y tabl i'r ochr i weld rhagor o golofnau.",
   },
   months: {
     m1: "Ionawr",
@@ -126,6 +128,56 @@ export const site: Pick<Catalogue, "site" | "nav" | "common" | "months" | "kinds
     project: "prosiect",
     award: "dyfarniad cyllid",
     funder: "cyllidwr",
+  },
+  /**
+   * The query parameters, named for error messages: each as it reads after the article in
+   * errors.badParam ("Nid yw'r …"), so a feminine noun is soft-mutated (y weithred, y golofn, y
+   * drefn), then the name as written in the address.
+   */
+  params: {
+    q: "term chwilio (q)",
+    theme: "thema (theme)",
+    authority: "awdurdod lleol (authority)",
+    funder: "cyllidwr (funder)",
+    kind: "math o sefydliad (kind)",
+    page: "rhif tudalen (page)",
+    asOf: "dyddiad (asOf)",
+    entity: "math o gofnod (entity)",
+    intent: "weithred (intent)",
+    endingWithin: "cyfnod dod i ben (endingWithin)",
+    region: "rhanbarth (region)",
+    groupBy: "dull grwpio (groupBy)",
+    sort: "golofn drefnu (sort)",
+    dir: "drefn (dir)",
+    layer: "haen (layer)",
+    confirmed: "hidlydd dyddiad gorffen (confirmed)",
+    role: "rôl (role)",
+    organisationId: "sefydliad (organisationId)",
+    near: "pwynt (near)",
+    radius: "radiws (radius)",
+  },
+  /** The same as nouns after the predicative "yn" of errors.unknownValue ("Nid yw “x” yn haen hysbys"): soft-mutated, except ll and rh. */
+  paramNouns: {
+    q: "derm chwilio",
+    theme: "thema",
+    authority: "awdurdod lleol",
+    funder: "gyllidwr",
+    kind: "fath o sefydliad",
+    page: "rhif tudalen",
+    asOf: "ddyddiad",
+    entity: "fath o gofnod",
+    intent: "weithred",
+    endingWithin: "gyfnod dod i ben",
+    region: "rhanbarth",
+    groupBy: "ddull grwpio",
+    sort: "golofn drefnu",
+    dir: "drefn",
+    layer: "haen",
+    confirmed: "hidlydd dyddiad gorffen",
+    role: "rôl",
+    organisationId: "sefydliad",
+    near: "bwynt",
+    radius: "radiws",
   },
   errors: {
     listing: {

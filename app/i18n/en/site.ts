@@ -5,6 +5,7 @@ export const site = {
     tagline: "Who is funded for social cohesion work in Wales, and where the gaps are",
     skip: "Skip to main content",
     navLabel: "Main",
+    menu: "Menu",
     switchTo: "Cymraeg",
     footerData:
       "Boundaries: {{boundaries}} ({{licence}}). Settlements: GeoNames (CC BY 4.0). Authority facts and small areas: ONS and StatsWales (Open Government Licence v3.0).",
@@ -71,6 +72,7 @@ export const site = {
     companyNumber: "Company number",
     lastConfirmed: "Last confirmed",
     asOf: "As of {{date}}",
+    tableScrolls: "Scroll the table sideways to see more columns.",
   },
   months: {
     m1: "January",
@@ -124,6 +126,55 @@ export const site = {
     project: "project",
     award: "funding award",
     funder: "funder",
+  },
+  /**
+   * The query parameters, named for error messages: words first, then the name as it is written in
+   * the address when that differs (en "date (asOf)"). See paramName in app/platform/params.server.ts.
+   */
+  params: {
+    q: "search (q)",
+    theme: "theme",
+    authority: "local authority (authority)",
+    funder: "funder",
+    kind: "kind of organisation (kind)",
+    page: "page number (page)",
+    asOf: "date (asOf)",
+    entity: "kind of record (entity)",
+    intent: "action (intent)",
+    endingWithin: "ending period (endingWithin)",
+    region: "region",
+    groupBy: "grouping (groupBy)",
+    sort: "sort column (sort)",
+    dir: "sort order (dir)",
+    layer: "map layer (layer)",
+    confirmed: "end-date filter (confirmed)",
+    role: "role",
+    organisationId: "organisation (organisationId)",
+    near: "point (near)",
+    radius: "radius",
+  },
+  /** The same parameters as nouns, for "“heat” is not a known map layer." (errors.unknownValue). */
+  paramNouns: {
+    q: "search",
+    theme: "theme",
+    authority: "local authority",
+    funder: "funder",
+    kind: "kind of organisation",
+    page: "page number",
+    asOf: "date",
+    entity: "kind of record",
+    intent: "action",
+    endingWithin: "ending period",
+    region: "region",
+    groupBy: "grouping",
+    sort: "column to sort by",
+    dir: "sort order",
+    layer: "map layer",
+    confirmed: "end-date filter",
+    role: "role",
+    organisationId: "organisation",
+    near: "point",
+    radius: "radius",
   },
   errors: {
     listing: {

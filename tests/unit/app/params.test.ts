@@ -38,47 +38,56 @@ describe("parseListParams", () => {
     expect(error.message).toBe("The theme in the address is not valid: “not-a-theme” is not a known theme.");
   });
 
-  it("says so in Welsh for a Welsh reader", () => {
+  it("says so in Welsh for a Welsh reader, naming the parameter in Welsh", () => {
     const error = rejectionOf("theme=not-a-theme", "cy");
     expect(error.status).toBe(400);
-    expect(error.message).toBe("Nid yw'r theme yn y cyfeiriad yn ddilys: Nid yw “not-a-theme” yn theme hysbys.");
+    expect(error.message).toBe("Nid yw'r thema (theme) yn y cyfeiriad yn ddilys: Nid yw “not-a-theme” yn thema hysbys.");
   });
 
   it.each([
-    ["authority=W06000007", "authority", "W06000007"],
-    ["authority=cardiff", "authority", "cardiff"],
+    ["authority=W06000007", "local authority (authority)", "W06000007"],
+    ["authority=cardiff", "local authority (authority)", "cardiff"],
     ["funder=no-such-funder", "funder", "no-such-funder"],
     ["funder=Welsh%20Government", "funder", "Welsh Government"],
-    ["kind=company", "kind", "company"],
+    ["kind=company", "kind of organisation (kind)", "company"],
     ["theme=HATE-CRIME", "theme", "HATE-CRIME"],
-  ])("answers %s with a 400 naming the parameter and the value", (search, param, value) => {
+  ])("answers %s with a 400 naming the parameter (as “%s”) and the value", (search, name, value) => {
     const error = rejectionOf(search);
     expect(error.status).toBe(400);
-    expect(error.message).toContain(`The ${param} in the address`);
+    expect(error.message).toContain(`The ${name} in the address`);
     expect(error.message).toContain(`“${value}”`);
+  });
+
+  it.each([
+    ["authority=cardiff", "Nid yw'r awdurdod lleol (authority) yn y cyfeiriad yn ddilys: Nid yw “cardiff” yn awdurdod lleol hysbys."],
+    ["funder=nobody", "Nid yw'r cyllidwr (funder) yn y cyfeiriad yn ddilys: Nid yw “nobody” yn gyllidwr hysbys."],
+    ["kind=company", "Nid yw'r math o sefydliad (kind) yn y cyfeiriad yn ddilys: Nid yw “company” yn fath o sefydliad hysbys."],
+    ["page=0", "Nid yw'r rhif tudalen (page) yn y cyfeiriad yn ddilys: rhaid i'r dudalen fod yn rhif cyfan o 1 neu fwy."],
+  ])("answers %s in Welsh with the parameter's Welsh name, mutated where Welsh mutates it", (search, message) => {
+    expect(rejectionOf(search, "cy").message).toBe(message);
   });
 
   it.each(["page=-1", "page=0", "page=abc", "page=1.5", "page=1e3", "page=9999999"])("answers %s with a 400 about the page", (search) => {
     const error = rejectionOf(search);
     expect(error.status).toBe(400);
-    expect(error.message).toBe("The page in the address is not valid: the page must be a whole number of 1 or more.");
+    expect(error.message).toBe("The page number (page) in the address is not valid: the page must be a whole number of 1 or more.");
   });
 
   it("answers a search of 201 characters with a 400, and accepts one of 200", () => {
     const error = rejectionOf(`q=${"a".repeat(201)}`);
     expect(error.status).toBe(400);
-    expect(error.message).toBe("The q in the address is not valid: it is longer than 200 characters.");
+    expect(error.message).toBe("The search (q) in the address is not valid: it is longer than 200 characters.");
     expect(parse(`q=${"a".repeat(200)}`).q).toHaveLength(200);
   });
 
   it.each(["tomorrow", "2025-13-01", "2025-6-1", "2025-06"])("answers the as-of date %s with a 400 naming it", (asOf) => {
     const error = rejectionOf(`asOf=${asOf}`);
     expect(error.status).toBe(400);
-    expect(error.message).toBe(`The asOf in the address is not valid: “${asOf}” is not a date written as YYYY-MM-DD.`);
+    expect(error.message).toBe(`The date (asOf) in the address is not valid: “${asOf}” is not a date written as YYYY-MM-DD.`);
   });
 
   it("names a bad as-of date in Welsh for a Welsh reader", () => {
-    expect(rejectionOf("asOf=tomorrow", "cy").message).toBe("Nid yw'r asOf yn y cyfeiriad yn ddilys: Nid yw “tomorrow” yn ddyddiad ar ffurf BBBB-MM-DD.");
+    expect(rejectionOf("asOf=tomorrow", "cy").message).toBe("Nid yw'r dyddiad (asOf) yn y cyfeiriad yn ddilys: Nid yw “tomorrow” yn ddyddiad ar ffurf BBBB-MM-DD.");
   });
 
   it("passes valid values through, the page as a number", () => {
@@ -131,10 +140,10 @@ describe("dates typed as day, month and year", () => {
 
   it("say a day that does not exist does not exist, in the page's language", () => {
     expect(httpErrorOf(() => redirectOf("asOfDay=30&asOfMonth=2&asOfYear=2027")).message).toBe(
-      "The asOf in the address is not valid: “2027-02-30” is not a real date: that month has 28 days.",
+      "The date (asOf) in the address is not valid: “2027-02-30” is not a real date: that month has 28 days.",
     );
     expect(httpErrorOf(() => redirectOf("asOfDay=30&asOfMonth=2&asOfYear=2027", "cy")).message).toContain("mae gan y mis hwnnw 28 diwrnod");
-    expect(rejectionOf("asOf=2025-02-30").message).toBe("The asOf in the address is not valid: “2025-02-30” is not a real date: that month has 28 days.");
+    expect(rejectionOf("asOf=2025-02-30").message).toBe("The date (asOf) in the address is not valid: “2025-02-30” is not a real date: that month has 28 days.");
     expect(rejectionOf("asOf=2027-13-01").message).toContain("is not a date written as YYYY-MM-DD");
   });
 

@@ -59,7 +59,7 @@ describe("the one date rule", () => {
     expect(parseDateParam(ctxOf("/x?asOf=%20"), "asOf")).toBeUndefined();
     expect(parseDateParam(ctxOf("/x?asOf=2026-03-31"), "asOf")).toBe("2026-03-31");
     const error = httpErrorOf(() => parseDateParam(ctxOf("/x?asOf=9999-12-31"), "asOf"));
-    expect([error.status, error.message]).toEqual([400, "The asOf in the address is not valid: “9999-12-31” is outside the years 1900 to 2100."]);
+    expect([error.status, error.message]).toEqual([400, "The date (asOf) in the address is not valid: “9999-12-31” is outside the years 1900 to 2100."]);
   });
 });
 

@@ -8,6 +8,7 @@
 import { readdirSync } from "node:fs";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { cy } from "../../../app/i18n/cy";
 import { call, closeWorld, getRequest, openWorld, ORIGIN, PASSWORD, postRequest, type World } from "./harness";
 
 let world: World;
@@ -94,7 +95,7 @@ describe("downloads check asOf and build their file name only from checked value
       const a = await get("download.$file", `/download/${dataset}.csv?asOf=${encodeURIComponent(evil)}`, { file: `${dataset}.csv` });
       expect(a.status).toBe(400);
       expect(a.headers.get("Content-Disposition")).toBeNull();
-      expect(a.body).toContain("The asOf in the address is not valid");
+      expect(a.body).toContain("The date (asOf) in the address is not valid");
     },
   );
 
@@ -131,6 +132,7 @@ describe("one date rule: a real calendar day in the years 1900 to 2100", () => {
     ["funding._index", "/funding"],
     ["_index", "/"],
     ["gaps", "/gaps"],
+    ["briefing", "/briefing"],
     ["api.coverage", "/api/coverage"],
     ["api.gaps", "/api/gaps"],
     ["api.authorities", "/api/authorities"],
@@ -385,7 +387,7 @@ describe("junk in any route parameter gets 400 or 404, never a 500", () => {
   }, SLOW);
 
   it.each(["\u0000", "😀", "a".repeat(5_000), "2026-02-30", "２０２６-01-01"])("every page with an asOf answers asOf=%j with 400", async (junk) => {
-    for (const [route, path] of [["funding.cliff", "/funding/cliff"], ["_index", "/"], ["gaps", "/gaps"], ["authorities.$gss", "/authorities/W06000015"], ["api.authorities.$gss", "/api/authorities/W06000015"]] as const) {
+    for (const [route, path] of [["funding.cliff", "/funding/cliff"], ["_index", "/"], ["gaps", "/gaps"], ["briefing", "/briefing"], ["authorities.$gss", "/authorities/W06000015"], ["api.authorities.$gss", "/api/authorities/W06000015"]] as const) {
       const a = await get(route, `${path}?asOf=${encodeURIComponent(junk)}`, { gss: "W06000015" });
       expect({ route, status: a.status }).toEqual({ route, status: 400 });
     }
@@ -407,4 +409,38 @@ describe("junk in any query parameter gets 4xx, never a 500", () => {
       }
     }
   }, SLOW);
+});
+
+describe("a bad query parameter is named in the reader's language", () => {
+  /** What each parameter is called in a Welsh error message ("dyddiad (asOf)"), from the catalogue. */
+  const WELSH_NAMES: Record<string, string> = cy.params;
+
+  it("every loader names the parameter in Welsh, not as written in the address, on a Welsh page", async () => {
+    const named = new Set<string>();
+    for (const route of ROUTE_FILES.filter((r) => typeof loaderOf(r) === "function")) {
+      const path = `/${route.split(".").map((p) => (p.startsWith("$") ? "W06000015" : p.replace(/_$/, ""))).join("/")}`;
+      const params = Object.fromEntries(paramNames(route).map((p) => [p, p === "gss" ? "W06000015" : p === "slug" ? world.orgA.slug : p === "file" ? "awards.csv" : p === "entity" ? "project" : "1"]));
+      for (const name of QUERY_PARAMS.filter((n) => n !== "lang")) {
+        const a = await answer(() => call(loaderOf(route), getRequest(`${path}?${name}=${enc("😀")}&lang=cy`, A.admin), params));
+        if (a.status !== 400 || !a.body.includes("yn y cyfeiriad yn ddilys")) continue;
+        expect(WELSH_NAMES[name], `a Welsh name for ${name} in params (app/i18n/cy/site.ts)`).toBeDefined();
+        expect(a.body, `${route} ?${name}=😀`).toContain(`Nid yw'r ${WELSH_NAMES[name]} yn y cyfeiriad yn ddilys`);
+        named.add(name);
+      }
+    }
+    // Every parameter a page checks was met (so the loop above really ran over them).
+    expect([...named].sort()).toEqual(["asOf", "authority", "confirmed", "dir", "endingWithin", "funder", "groupBy", "kind", "layer", "page", "region", "sort", "theme"]);
+  }, SLOW);
+
+  it("says a bad value in Welsh too: “Nid yw … yn haen hysbys”", async () => {
+    const a = await get("_index", "/?layer=heat&lang=cy");
+    expect(a.status).toBe(400);
+    expect(a.body).toContain("Nid yw'r haen (layer) yn y cyfeiriad yn ddilys: Nid yw “heat” yn haen hysbys.");
+  });
+
+  it("keeps reading naturally in English, naming the parameter in words and as written", async () => {
+    const a = await get("funding.cliff", "/funding/cliff?asOf=tomorrow");
+    expect(a.status).toBe(400);
+    expect(a.body).toContain("The date (asOf) in the address is not valid: “tomorrow” is not a date written as YYYY-MM-DD.");
+  });
 });
