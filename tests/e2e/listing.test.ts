@@ -143,7 +143,7 @@ describe("a group lists itself in one sitting and a moderator publishes it in on
 
     // The group sees the decision on its account page.
     await signIn(page, GROUP.email, GROUP.password);
-    await expect(page.locator("article.listing", { hasText: ORGANISATION }).innerText()).resolves.toContain("Approved and published");
+    await expect(page.locator("article.listing", { hasText: ORGANISATION }).innerText()).resolves.toContain("Decided: 3 approved and published, 0 not approved.");
     await signOut(page);
   });
 

@@ -77,7 +77,18 @@ export function MyListings({ listings, csrf, sent }: { listings: AccountData["li
                 <p className="hint">{t("listing.amendHint")}</p>
               </>
             ) : null}
-            <details open={pending}>
+            {!pending && l.status !== "withdrawn" ? (
+              <p>
+                <strong>
+                  {t("listing.outcome", {
+                    approved: l.parts.filter((p) => p.status === "approved").length,
+                    rejected: l.parts.filter((p) => p.status === "rejected").length,
+                  })}
+                </strong>
+              </p>
+            ) : null}
+            {/* Open while it waits, and when anything was turned down, so the reasons show. */}
+            <details open={pending || l.parts.some((p) => p.status === "rejected")}>
               <summary>{t("listing.inFull")}</summary>
               <ListingParts listing={l} headingLevel={3} />
             </details>

@@ -68,6 +68,7 @@ export const listing = {
     amendHint: "Mae ei newid yn ei dynnu o'r ciw ac yn ôl yn ddrafft. Anfonwch ef eto pan fyddwch yn barod.",
     withdraw: "Ei dynnu'n ôl",
     withdrawn: "Mae eich rhestriad wedi'i dynnu'n ôl. Ni chyhoeddwyd dim ohono.",
+    outcome: "Penderfynwyd: {{approved}} wedi'u cymeradwyo a'u cyhoeddi, {{rejected}} heb eu cymeradwyo.",
     inFull: "Popeth a anfonwyd gennych",
     withParent: "Heb ei gymeradwyo, gyda'r rhan y mae'n perthyn iddi",
     funds: "Yn ariannu",

@@ -68,6 +68,7 @@ export const listing = {
     amendHint: "Changing it takes it out of the queue and back into a draft. Send it again when you are ready.",
     withdraw: "Withdraw it",
     withdrawn: "Your listing is withdrawn. Nothing from it was published.",
+    outcome: "Decided: {{approved}} approved and published, {{rejected}} not approved.",
     inFull: "Everything you sent",
     withParent: "Not approved, with the part it belongs to",
     funds: "Funds",
