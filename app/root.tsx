@@ -7,6 +7,7 @@ import leafletCss from "leaflet/dist/leaflet.css?url";
 import { useEffect, useRef, type ReactNode } from "react";
 import { I18nextProvider } from "react-i18next";
 import { ErrorPage } from "~/components/error-page";
+import { boundaryCredit } from "~/components/map/boundary-credit";
 import { useLang } from "~/components/use-lang";
 import { contextOf } from "~/platform/context.server";
 import { page } from "~/platform/http.server";
@@ -32,7 +33,7 @@ export const loader = ({ request }: LoaderFunctionArgs) =>
     return {
       lang: ctx.lang,
       ...siteSettings(ctx.db),
-      boundaryCredit: (({ name, licence }) => ({ name, licence }))(displayBoundaries(ctx.db).info),
+      boundaryCredit: (({ id, name, attribution, licence }) => ({ id, name, attribution, licence }))(displayBoundaries(ctx.db).info),
       user: user ? { email: user.email, role: user.role, csrf: user.csrfToken, mayModerate: can(user, "review-submissions") } : null,
       // From PUBLIC_URL, never the Host header (see public-url.server.ts).
       publicOrigin: publicOrigin(request),
@@ -138,6 +139,7 @@ function Header() {
     { to: "/organisations", label: t("nav.organisations") },
     { to: "/funders", label: t("nav.funders") },
     { to: "/practice", label: t("nav.practice") },
+    { to: "/briefing", label: t("briefing.nav") },
     { to: "/about", label: t("nav.about") },
   ];
   return (
@@ -151,21 +153,28 @@ function Header() {
         </Link>
         <span className="tagline">{t("site.tagline")}</span>
       </div>
-      <nav aria-label={t("site.navLabel")}>
-        <ul>
-          {nav.map((n) => (
-            <li key={n.to}>
-              <NavLink to={href(n.to)} end={n.end}>
-                {n.label}
-              </NavLink>
-            </li>
-          ))}
-        </ul>
-      </nav>
-      <div className="header-tools">
-        <AccountNav />
-        <LanguageSwitch />
-      </div>
+      {/* On a phone the links fold into a menu that opens without JavaScript; on wider screens the
+          menu's contents show in the header row (styles.css, "Header"). */}
+      <details className="site-menu">
+        <summary>{t("site.menu")}</summary>
+        <div className="site-menu-panel">
+          <nav aria-label={t("site.navLabel")}>
+            <ul>
+              {nav.map((n) => (
+                <li key={n.to}>
+                  <NavLink to={href(n.to)} end={n.end}>
+                    {n.label}
+                  </NavLink>
+                </li>
+              ))}
+            </ul>
+          </nav>
+          <div className="header-tools">
+            <AccountNav />
+          </div>
+        </div>
+      </details>
+      <LanguageSwitch />
     </header>
   );
 }
@@ -175,7 +184,7 @@ function Footer() {
   const root = useRootData();
   return (
     <footer className="site-footer">
-      <p>{t("site.footerData", { boundaries: root?.boundaryCredit.name ?? "ONS", licence: root?.boundaryCredit.licence ?? "Open Government Licence v3.0" })}</p>
+      <p>{t("site.footerData", root ? (({ name, licence }) => ({ boundaries: name.text, licence: licence.text }))(boundaryCredit(t, root.boundaryCredit)) : { boundaries: "ONS", licence: "Open Government Licence v3.0" })}</p>
       <p>
         <Link to={href("/about")}>{t("site.footerAbout")}</Link>
       </p>
@@ -244,6 +253,8 @@ function useOpenDetailsForPrint() {
     window.addEventListener("beforeprint", open);
     window.addEventListener("afterprint", close);
     print.addEventListener("change", change);
+    // Printing may have begun before the page hydrated (no event then): open them now.
+    if (print.matches) open();
     return () => {
       window.removeEventListener("beforeprint", open);
       window.removeEventListener("afterprint", close);

@@ -1,5 +1,5 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
-import { useLoaderData } from "@remix-run/react";
+import { Link, useLoaderData } from "@remix-run/react";
 import { ErrorPage } from "~/components/error-page";
 import { useLang } from "~/components/use-lang";
 import { getAboutPage } from "~/directory/about.server";
@@ -14,7 +14,7 @@ export const loader = ({ request }: LoaderFunctionArgs) => page(() => getAboutPa
  */
 export default function About() {
   const d = useLoaderData<typeof loader>();
-  const { lang, t } = useLang();
+  const { lang, t, href } = useLang();
   const cy = lang === "cy";
   return (
     <article className="about">
@@ -48,6 +48,9 @@ export default function About() {
           </p>
         </>
       )}
+      <p>
+        {t("briefing.aboutText")} <Link to={href("/briefing")}>{t("briefing.aboutLink")}</Link>.
+      </p>
       <h2>{cy ? "Dogfennau ffynhonnell" : "Source documents"}</h2>
       <ul>
         {d.documents.map((doc) => (

@@ -1,0 +1,118 @@
+/** English strings for the national briefing (/briefing). Every key must exist in the Welsh catalogue. */
+export const briefing = {
+  briefing: {
+    nav: "Briefing",
+    title: "National briefing: social cohesion provision in Wales",
+    metaTitle: "National briefing · Cohesion Map Wales",
+    asOf: "As of {{date}}. Data version {{version}}; newest evidence in it: {{evidence}}.",
+    intro:
+      "The Wales-wide picture for a Senedd committee or a funder: current local provision and its gaps by theme, by region and in rural authorities, the funding that ends in the next two years, and the limits of the data. Every figure links to the page that holds its detail.",
+    print: "Print this briefing",
+    dateForm: "Show the briefing for another date",
+    show: "Show briefing",
+    summary: {
+      title: "Summary",
+      provision_one:
+        "On {{date}}, {{n}} current local service counts as provision in Wales' {{authorities}} local authorities, beside {{national}} Wales-wide services, which are listed apart and close no local gap.",
+      provision_other:
+        "On {{date}}, {{n}} current local services count as provision in Wales' {{authorities}} local authorities, beside {{national}} Wales-wide services, which are listed apart and close no local gap.",
+      pairs:
+        "{{n}} of the {{pairs}} pairs of authority and theme have no current local service: {{themesWithNone}} of the {{themes}} themes lack one in at least one authority, and {{authoritiesWithNone}} of the {{authorities}} authorities lack one on at least one theme.",
+      rural: "{{n}} of the {{rural}} predominantly rural authorities have no current local service on at least one theme.",
+      cliffKnown: "Funding with a stated end that ends by {{end}}: {{amounts}}.",
+      cliffNone: "No award with a stated end date ends by {{end}}.",
+      unknownEnd_one: "{{n}} award states no end date, so when it ends is not known.",
+      unknownEnd_other: "{{n}} awards state no end date, so when they end is not known.",
+    },
+    themes: {
+      title: "Provision by theme",
+      intro:
+        "A theme is provided in an authority when at least one current local service on it works there. People out of reach are counted by ONS small area (LSOA), each holding an equal share of its authority's Census 2021 population.",
+      caption: "Current local provision by theme, as of {{date}}: the themes with provision in the fewest authorities first",
+      theme: "Theme",
+      withProvision: "Authorities with current local provision",
+      none: "Authorities with none",
+      outOfReach: "People out of reach",
+      ofTotal: "{{count}} of {{total}}",
+      noneNamed: "None",
+      everywhere: "All {{count}}: no current local service anywhere in Wales",
+      share: "{{share}} of the population",
+    },
+    regions: {
+      title: "Provision and gaps by region",
+      intro:
+        "The regions are the eight regional community cohesion areas, as the source documents name them. Awards ending within 12 months include the Wales-wide awards, as the funding page counts them for a region.",
+      caption: "Provision and gaps by cohesion region, as of {{date}}",
+      region: "Region and its authorities",
+      noRegion: "No region recorded",
+      population: "Population (Census 2021)",
+      pairs: "Authority–theme pairs with no current local service",
+      themesAbsent: "Themes with no current local service anywhere in the region",
+      awardsEnding: "Awards ending within 12 months",
+    },
+    rural: {
+      title: "Rural gaps",
+      intro:
+        "Rural authorities are the WLGA Rural Forum's predominantly rural authorities. A gap is rural when most of the people out of reach live in small areas with fewer than 300 people per km².",
+      pairs: "Across Wales, {{n}} authority–theme gaps are rural; {{inRural}} of them are in the predominantly rural authorities.",
+      caption: "Current local provision in the predominantly rural authorities, as of {{date}}",
+      authority: "Authority",
+      population: "Population (Census 2021)",
+      services: "Current local services",
+      themesNone: "Themes with no current local service",
+      ruralGaps: "Themes with a rural gap",
+    },
+    cliff: {
+      title: "The funding cliff in pounds",
+      intro:
+        "Stated amounts of funding ending in each quarter from {{start}} to {{end}}, if nothing is renewed, for every funder and theme. An amount given per year counts its yearly figure; one given as a total counts its whole amount; the two are never added together. An award with no stated amount is counted, never shown as £0.",
+      caption: "Funding ending by quarter, {{start}} to {{end}}",
+      quarter: "Quarter",
+      perYear: "Yearly amounts ending",
+      total: "Whole amounts ending",
+      awards: "Awards ending",
+      notStated: "Awards with no stated amount",
+      totalRow: "All {{count}} quarters",
+      unknownEnd_one: "{{n}} award states no end date but was named in a source within the last {{months}} months.",
+      unknownEnd_other: "{{n}} awards state no end date but were named in a source within the last {{months}} months.",
+      noRecent_one: "{{n}} award states no end date and has no evidence within the last {{months}} months, so it is not counted as active.",
+      noRecent_other: "{{n}} awards state no end date and have no evidence within the last {{months}} months, so they are not counted as active.",
+      later_one: "{{n}} award ends after {{end}}.",
+      later_other: "{{n}} awards end after {{end}}.",
+      approximate_one: "{{count}} end is known only to the year and is placed in that year's last quarter.",
+      approximate_other: "{{count}} ends are known only to the year and are placed in those years' last quarters.",
+      more: "The whole cliff, by funder or by theme, over three years",
+    },
+    limits: {
+      title: "The limits of the data",
+      intro: "What these figures cannot tell you:",
+      stale_one: "{{count}} listed organisation has not been confirmed as correct within the last {{months}} months.",
+      stale_other: "{{count}} listed organisations have not been confirmed as correct within the last {{months}} months.",
+      amountNotStated: "{{n}} of the {{awards}} awards state no amount: they are counted, never shown as £0.",
+      endNotStated: "{{n}} of the {{awards}} awards state no end date, and no source says they have stopped.",
+      approximate_one: "{{count}} amount is approximate (“about”), as its source gives it.",
+      approximate_other: "{{count}} amounts are approximate (“about”), as their sources give them.",
+      imported_one:
+        "{{n}} amount comes from a funder's 360Giving file, as the funder published it: the standard cannot say whether it is for one year or the whole grant, so it is counted as the whole grant.",
+      imported_other:
+        "{{n}} amounts come from funders' 360Giving files, as the funders published them: the standard cannot say whether an amount is for one year or the whole grant, so each is counted as the whole grant.",
+      policies_one: "{{n}} current record is a plan, policy, programme, network, campaign or report: context, not provision, so it closes no gap.",
+      policies_other: "{{n}} current records are plans, policies, programmes, networks, campaigns or reports: context, not provision, so they close no gap.",
+      peopleEqualShares:
+        "People are placed by small area, each with an equal share of its authority's Census 2021 population; a single small area may hold from 1,000 to 3,000 people.",
+      peopleImported: "People are placed by small area from the populations imported from {{source}} on {{date}}.",
+    },
+    sources: {
+      title: "Sources and licences",
+      regions: "Regions",
+      rural: "Rural authorities",
+      population: "Population",
+      boundaries: "Boundaries",
+      settlements: "Settlements: GeoNames (CC BY 4.0).",
+      ons: "Authority facts and small areas: ONS and StatsWales. Contains public sector information licensed under the Open Government Licence v3.0. Crown copyright.",
+      about: "Every source document and licence",
+    },
+    aboutText: "For a Senedd committee or a funder, the national briefing gives the Wales-wide picture on one page that prints on A4:",
+    aboutLink: "the national briefing",
+  },
+};
