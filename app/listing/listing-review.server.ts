@@ -12,16 +12,12 @@ import { nowIso } from "../platform/clock.server";
 import type { RequestContext } from "../platform/context.server";
 import { badParam } from "../platform/params.server";
 import { partNames, statedFields } from "./draft-pages.server";
-import { decideListing, type PartDecision } from "./listings.server";
+import { decideListing, partKeyNumber, type PartDecision } from "./listings.server";
+import { submissionTitle } from "./moderation-pages.server";
 import type { ProjectInput } from "./record-types";
 import { InvalidSubmissionError } from "./submission-checks.server";
 
-const keyNumber = (partKey: string | null) => Number((partKey ?? "").split(":")[1]);
-
-function titleOf(part: SubmissionRow): string {
-  const p = (part.payload ?? {}) as Record<string, unknown>;
-  return String(p.nameEn ?? p.titleEn ?? p.programmeEn ?? "");
-}
+const titleOf = (part: SubmissionRow) => submissionTitle(part.payload);
 
 /**
  * A group's parts in words: each with its stated fields, what it funds or belongs to, its reach (a
@@ -32,7 +28,7 @@ function titleOf(part: SubmissionRow): string {
  */
 export function describeListing(ctx: RequestContext, groupId: number) {
   const parts = listGroup(ctx.db, groupId);
-  const projects = parts.filter((p) => p.entity === "project").map((p) => ({ key: keyNumber(p.partKey), title: titleOf(p) }));
+  const projects = parts.filter((p) => p.entity === "project").map((p) => ({ key: partKeyNumber(p.partKey), title: titleOf(p) }));
   let boundaries: ReturnType<typeof displayBoundaries> | undefined;
   const described = parts.map((part) => {
     const payload = part.payload as Record<string, unknown>;

@@ -204,6 +204,16 @@ export function sendDraft(db: Queryable, input: { draftId: number; userId: numbe
   }, WRITE_LOCK);
 }
 
+/**
+ * The number in a part key ("project:2" → 2); NaN for "organisation".
+ *
+ * @example
+ * partKeyNumber("award:3") // 3
+ */
+export function partKeyNumber(partKey: string | null): number {
+  return Number((partKey ?? "").split(":")[1]);
+}
+
 /** A group's parts, all pending, or HttpError 404/400. */
 function pendingGroup(db: Queryable, groupId: number): SubmissionRow[] {
   const parts = listGroup(db, groupId);
@@ -239,13 +249,12 @@ export function amendListing(db: Queryable, input: { groupId: number; userId: nu
     const parts = pendingGroup(tx, input.groupId);
     if (parts[0].submittedBy !== input.userId) throw HttpError.translated(403, "errors.listing.notSubmitter", { id: input.groupId });
     const content: DraftContent = { ...EMPTY_DRAFT, projects: [], awards: [] };
-    const keyOf = (partKey: string | null) => Number((partKey ?? "").split(":")[1]);
     for (const part of parts) {
       if (part.entity === "organisation") content.organisation = part.payload as OrganisationInput;
-      else if (part.entity === "project") content.projects.push({ key: keyOf(part.partKey), value: part.payload as ProjectInput });
+      else if (part.entity === "project") content.projects.push({ key: partKeyNumber(part.partKey), value: part.payload as ProjectInput });
       else {
-        const projectId = part.parentKey?.startsWith("project:") ? keyOf(part.parentKey) : null;
-        content.awards.push({ key: keyOf(part.partKey), value: { ...(part.payload as AwardInput), projectId } });
+        const projectId = part.parentKey?.startsWith("project:") ? partKeyNumber(part.parentKey) : null;
+        content.awards.push({ key: partKeyNumber(part.partKey), value: { ...(part.payload as AwardInput), projectId } });
       }
     }
     content.nextKey = Math.max(0, ...content.projects.map((p) => p.key), ...content.awards.map((a) => a.key)) + 1;
