@@ -20,6 +20,19 @@ import { InvalidSubmissionError } from "./submission-checks.server";
 const titleOf = (part: SubmissionRow) => submissionTitle(part.payload);
 
 /**
+ * A project drawn as a point and radius: the point, the radius and the authorities its circle
+ * reaches (as approval will record them); null for anything else.
+ *
+ * @example
+ * reachOf(ctx, submission) // { lng: -4.083, lat: 52.415, radiusKm: 12, reached: ["W06000008"] }
+ */
+export function reachOf(ctx: RequestContext, part: Pick<SubmissionRow, "entity" | "payload">): { lng: number; lat: number; radiusKm: number; reached: string[] } | null {
+  const p = part.payload as Partial<ProjectInput> | null;
+  if (part.entity !== "project" || p?.areaKind !== "point" || p.pointLng == null || p.pointLat == null || p.radiusKm == null) return null;
+  return { lng: p.pointLng, lat: p.pointLat, radiusKm: p.radiusKm, reached: authoritiesReachedByCircle(p.pointLng, p.pointLat, p.radiusKm, displayBoundaries(ctx.db).collection) };
+}
+
+/**
  * A group's parts in words: each with its stated fields, what it funds or belongs to, its reach (a
  * project drawn as a point and radius), its status and any reason; plus the names to show them with.
  *
@@ -29,16 +42,10 @@ const titleOf = (part: SubmissionRow) => submissionTitle(part.payload);
 export function describeListing(ctx: RequestContext, groupId: number) {
   const parts = listGroup(ctx.db, groupId);
   const projects = parts.filter((p) => p.entity === "project").map((p) => ({ key: partKeyNumber(p.partKey), title: titleOf(p) }));
-  let boundaries: ReturnType<typeof displayBoundaries> | undefined;
   const described = parts.map((part) => {
     const payload = part.payload as Record<string, unknown>;
     const parent = part.parentKey ? parts.find((p) => p.partKey === part.parentKey) : undefined;
-    let reach: { lng: number; lat: number; radiusKm: number; reached: string[] } | null = null;
-    if (part.entity === "project" && payload.areaKind === "point") {
-      const p = payload as unknown as ProjectInput;
-      boundaries ??= displayBoundaries(ctx.db);
-      reach = { lng: p.pointLng!, lat: p.pointLat!, radiusKm: p.radiusKm!, reached: authoritiesReachedByCircle(p.pointLng!, p.pointLat!, p.radiusKm!, boundaries.collection) };
-    }
+    const reach = reachOf(ctx, part);
     const { projectId: _unused, ...rest } = payload;
     return {
       id: part.id,
@@ -61,7 +68,7 @@ export function describeListing(ctx: RequestContext, groupId: number) {
     groupId,
     parts: described,
     names: partNames(ctx, projects),
-    boundaries: boundaries?.collection ?? null,
+    boundaries: described.some((p) => p.reach) ? displayBoundaries(ctx.db).collection : null,
     submittedAt: parts[0]?.submittedAt ?? "",
     submitterEmail: parts[0]?.submitterEmail ?? "",
     status: parts.some((p) => p.status === "pending") ? "pending" : parts.every((p) => p.status === parts[0].status) ? parts[0].status : "decided",

@@ -15,7 +15,8 @@ import { listStale } from "./staleness.server";
 import { requireAllowed } from "../accounts/guard.server";
 import { can, type Action } from "../accounts/permissions";
 import { RejectInputSchema } from "./form-schemas";
-import { describeListing, handleListingDecision } from "./listing-review.server";
+import { describeListing, handleListingDecision, reachOf } from "./listing-review.server";
+import { displayBoundaries } from "../coverage/boundaries.server";
 
 /**
  * A submission's headline: the proposed name, title or programme.
@@ -72,7 +73,16 @@ export function getReviewPage(ctx: RequestContext, request: Request, id: string)
   if (submission.groupId !== null) return { kind: "listing" as const, csrf: user.csrfToken, listing: describeListing(ctx, submission.groupId) };
   // The authorities by code, so the diff names them as the form did ("Powys", not "W06000023").
   const authorityNames = Object.fromEntries(listAuthorities(ctx.db).map((a) => [a.gssCode, { en: a.nameEn, cy: a.nameCy }]));
-  return { kind: "single" as const, submission: { ...submission, title: submissionTitle(submission.payload) }, diff: diffSubmission(ctx.db, submission), csrf: user.csrfToken, authorityNames };
+  const reach = reachOf(ctx, submission);
+  return {
+    kind: "single" as const,
+    submission: { ...submission, title: submissionTitle(submission.payload) },
+    diff: diffSubmission(ctx.db, submission),
+    csrf: user.csrfToken,
+    authorityNames,
+    reach,
+    boundaries: reach ? displayBoundaries(ctx.db).collection : null,
+  };
 }
 
 /** Approve (publish) or reject (with a reason the submitter sees); a listing sent in one go, as a whole or part by part. */

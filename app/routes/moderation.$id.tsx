@@ -6,6 +6,7 @@ import { PartialDate } from "~/components/partial-date";
 import { useDiffWords } from "~/components/moderation/diff-words";
 import { useLang } from "~/components/use-lang";
 import { ListingReview } from "~/components/moderation/listing-review";
+import { PartSummary } from "~/components/listing/part-summary";
 import listingCss from "~/components/listing/listing.css?url";
 import { contextOf } from "~/platform/context.server";
 import { formAction } from "~/platform/forms.server";
@@ -70,6 +71,7 @@ function SingleReview({ review, result }: { review: Extract<ReturnType<typeof us
           </tbody>
         </table>
       </div>
+      {review.reach ? <PartSummary entity="project" fields={[]} names={{ authorities: authorityNames }} reach={review.reach} boundaries={review.boundaries} /> : null}
       {s.status === "pending" ? (
         <>
           <Form method="post">

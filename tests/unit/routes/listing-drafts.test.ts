@@ -92,4 +92,18 @@ describe("a listing draft through its routes", () => {
     expect(decided).toMatchObject({ status: 302, location: "/moderation?done=decided" });
     expect(m.submissions.listGroup(world.db, groupId).map((p) => p.status)).toEqual(["approved", "rejected"]);
   });
+
+  it("shows a moderator a single project's point and radius as the authorities its circle reaches", async () => {
+    const submission = m.moderation.submitChange(world.db, {
+      actorId: world.accounts.editorA.id,
+      entity: "project",
+      action: "create",
+      organisationId: world.orgA.id,
+      payload: { ...project, titleEn: "Tea by the pier", areaKind: "point", pointLat: "52.415", pointLng: "-4.083", radiusKm: "12" },
+      now: new Date(),
+    });
+    const review = await outcome(() => call(m.review.loader, getRequest(`/moderation/${submission.id}`, world.accounts.moderator), { id: String(submission.id) }));
+    expect(review.data).toMatchObject({ kind: "single", reach: { lat: 52.415, lng: -4.083, radiusKm: 12, reached: ["W06000008"] } });
+    expect((review.data as { boundaries: { features: unknown[] } }).boundaries.features).toHaveLength(22);
+  });
 });
