@@ -5,6 +5,7 @@ import type { AwardRow } from "../../db/queries/awards";
 import { Bilingual } from "./bilingual";
 import { formatEvidenceDate } from "./cliff/cliff-text";
 import { PartialDate } from "./partial-date";
+import { TableWrap } from "./table-wrap";
 import { useCitationName } from "./source-cite";
 import { useLang } from "./use-lang";
 
@@ -26,7 +27,7 @@ export function AwardTable({
   const { t } = useLang();
   const noteId = useId();
   return (
-    <div className="table-wrap">
+    <TableWrap label={caption}>
       <table>
         <caption>{caption}</caption>
         <thead>
@@ -48,7 +49,7 @@ export function AwardTable({
       </table>
       <PublishedAmountNote awards={awards} id={noteId} />
       <EndsUnknownNote count={awards.filter((a) => !a.endDate).length} total={awards.length} />
-    </div>
+    </TableWrap>
   );
 }
 

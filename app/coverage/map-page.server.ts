@@ -9,7 +9,7 @@ import { coverageRows, coverageTable, gapFeatures, parseCoverageParams, peopleBa
 import { addMonths } from "../../geo/funding/funding-status";
 import { collatorFor, parseSort, sortRows } from "../platform/params.server";
 
-export const MAP_SORTS = ["name", "region", "population", "projects", "per10k", "area", "people", "score"] as const;
+export const MAP_SORTS = ["name", "region", "population", "projects", "per10k", "area", "people", "places", "score"] as const;
 export type MapSort = (typeof MAP_SORTS)[number];
 
 /**
@@ -46,6 +46,7 @@ export function getMapPage(ctx: RequestContext) {
     per10k: (r) => r.projectsPer10k ?? -1,
     area: (r) => r.areaCoverage,
     people: (r) => r.peopleCoverage ?? -1,
+    places: (r) => r.outOfReachCount,
     score: (r) => r.gapScore.score,
   };
   const collator = collatorFor(ctx.lang);
@@ -70,6 +71,7 @@ export function getMapPage(ctx: RequestContext) {
     boundariesUrl: boundariesUrl(ctx.db),
     boundaryInfo: info,
     peopleBasis: peopleBasis(ctx.db),
+    placesShown: MAP_PLACES_PER_AUTHORITY,
   };
 }
 

@@ -24,6 +24,7 @@ export default function MapPage() {
   const { lang, t } = useLang();
   const values = d.rows.map((r) => layerValue(d.layer, r)).filter((v): v is number => v !== null);
   const classes = layerClasses(d.layer, values);
+  const unknown = d.rows.length - values.length;
   const theme = d.themes.find((x) => x.id === d.theme);
   const themeLabel = theme ? (lang === "cy" ? theme.nameCy : theme.nameEn) : t("home.allThemes");
   const params = { theme: d.theme ?? undefined, layer: d.layer === "projects" ? undefined : d.layer, asOf: d.asOfParam, confirmed: d.confirmedOnly ? "1" : undefined };
@@ -31,14 +32,16 @@ export default function MapPage() {
     <div className="map-page">
       <HatchPattern />
       <h1>{t("home.title")}</h1>
-      <MapControls data={d} />
-
-      {d.asOf > d.today ? <p className="future-note">{t("home.ifNothingRenewed", { date: formatPartialDate(lang, t, d.asOf) })}</p> : null}
-      <div className="map-and-legend">
-        <MapView data={d} classes={classes} />
-        <MapLegend data={d} classes={classes} themeLabel={themeLabel} />
+      {/* Controls, map and legend side by side on a laptop, so the whole of Wales is in view at 1280×800;
+          one after another (controls first) on a phone. How to read the map comes after it. */}
+      <div className="map-layout">
+        <MapControls data={d} />
+        <div className="map-main">
+          {d.asOf > d.today ? <p className="future-note">{t("home.ifNothingRenewed", { date: formatPartialDate(lang, t, d.asOf) })}</p> : null}
+          <MapView data={d} classes={classes} />
+        </div>
+        <MapLegend data={d} classes={classes} unknown={unknown} themeLabel={themeLabel} />
       </div>
-      {/* How to read the map comes after it, so the map itself is in view on a laptop screen (1280×800). */}
       <p className="lede">{t("home.intro")}</p>
 
       <AuthorityTable data={d} params={params} themeLabel={themeLabel} />

@@ -3,6 +3,7 @@ import { Link, useLoaderData } from "@remix-run/react";
 import { Bilingual } from "~/components/bilingual";
 import { DownloadLinks } from "~/components/download-links";
 import { ErrorPage } from "~/components/error-page";
+import { TableWrap } from "~/components/table-wrap";
 import { useLang } from "~/components/use-lang";
 import { contextOf } from "~/platform/context.server";
 import { KnownAmounts } from "~/components/funder-figures";
@@ -19,7 +20,7 @@ export default function Funders() {
     <div>
       <h1>{t("funders.title")}</h1>
       <p className="lede">{t("funders.intro")}</p>
-      <div className="table-wrap">
+      <TableWrap label={t("funders.title")}>
         <table>
           <caption className="visually-hidden">{t("funders.title")}</caption>
           <thead>
@@ -55,7 +56,7 @@ export default function Funders() {
             ))}
           </tbody>
         </table>
-      </div>
+      </TableWrap>
       <p className="note">{t("funders.figuresNote")}</p>
       <DownloadLinks dataset="funders" />
       <DownloadLinks dataset="awards" label={`${t("funders.awards")}:`} />

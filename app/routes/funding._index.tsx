@@ -9,6 +9,7 @@ import { DownloadLinks } from "~/components/download-links";
 import { ErrorPage } from "~/components/error-page";
 import { AsOfField, FilterSelect, optionsOf } from "~/components/filter-select";
 import { PartialDate } from "~/components/partial-date";
+import { TableWrap } from "~/components/table-wrap";
 import { useLang } from "~/components/use-lang";
 import { contextOf } from "~/platform/context.server";
 import { formatPartialDate } from "~/i18n/format";
@@ -45,7 +46,7 @@ function FundingTable({ rows, caption, d }: { rows: Row[]; caption: string; d: D
   const base = { endingWithin: String(p.window), funder: p.funder, theme: p.theme, authority: p.authority, region: p.region, asOf: d.asOfParam };
   const noteId = useId();
   return (
-    <div className="table-wrap">
+    <TableWrap label={caption}>
       <table className="funding-table">
         <caption>{caption}</caption>
         <thead>
@@ -97,7 +98,7 @@ function FundingTable({ rows, caption, d }: { rows: Row[]; caption: string; d: D
         </tbody>
       </table>
       <PublishedAmountNote awards={rows} id={noteId} />
-    </div>
+    </TableWrap>
   );
 }
 

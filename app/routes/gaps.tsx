@@ -1,4 +1,5 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
+import { TableWrap } from "~/components/table-wrap";
 import { Form, Link, useLoaderData } from "@remix-run/react";
 import { DownloadLinks } from "~/components/download-links";
 import { ErrorPage } from "~/components/error-page";
@@ -39,7 +40,7 @@ export default function Gaps() {
       {d.gaps.length === 0 ? (
         <p>{t("gaps.none")}</p>
       ) : (
-        <div className="table-wrap">
+        <TableWrap label={t("gaps.caption", { date: formatPartialDate(lang, t, d.asOf) })}>
           <table className="gaps-table">
             <caption>{t("gaps.caption", { date: formatPartialDate(lang, t, d.asOf) })}</caption>
             <thead>
@@ -78,7 +79,7 @@ export default function Gaps() {
               ))}
             </tbody>
           </table>
-        </div>
+        </TableWrap>
       )}
       <DataBasis basis={d.basis} />
       <DownloadLinks dataset="gaps" formats={["csv", "json", "geojson"]} label={t("gaps.downloads")} />

@@ -1,26 +1,19 @@
 /**
  * Gaps as outlines: the part of an authority outside every active reach, traced from a coverage
- * table's per-cell masks as rectangles of uncovered cells.
+ * table's per-cell masks as rectangles of uncovered cells and dissolved into one outline per area.
  */
 import type { MultiPolygon, Position } from "geojson";
 import type { CoverageGrid, GridAuthority } from "./coverage-grid";
 import type { CoverageTable } from "./coverage-types";
 import { unprojectEqualArea } from "../equal-area";
 import { roundTo } from "../geometry";
-
-/** A rectangle of grid cells: columns first…last of rows rowFirst…rowLast. */
-interface CellRect {
-  first: number;
-  last: number;
-  rowFirst: number;
-  rowLast: number;
-}
+import { outlineCells, type CellRect } from "./cell-outlines";
 
 /**
  * The part of an authority outside every active reach (of `theme`, or of any theme for null) as a
- * MultiPolygon in [lng, lat], made of the uncovered grid cells: runs of cells along a row become
- * rectangles, identical runs in consecutive rows are merged, and corners are rounded to 5 decimals.
- * The rectangles tile the gap exactly (its area is the uncovered cells' area); null when the authority
+ * MultiPolygon in [lng, lat], made of the uncovered grid cells dissolved into polygons with holes
+ * (one outline per area, so it draws without seams between cells), corners rounded to 5 decimals.
+ * It covers the gap exactly (its area is the uncovered cells' area); null when the authority
  * is fully covered. Throws on an unknown GSS code, a theme the table has no rows for, or a table
  * computed on another grid.
  *
@@ -81,20 +74,15 @@ function findUncoveredRects(grid: CoverageGrid, authority: GridAuthority, masks:
   return done.sort((x, y) => x.rowFirst - y.rowFirst || x.first - y.first);
 }
 
-/** The rectangles as a MultiPolygon in [lng, lat], corners rounded to 5 decimals. */
+/**
+ * The rectangles dissolved into a MultiPolygon in [lng, lat] (outer rings counter-clockwise and holes
+ * clockwise, as RFC 7946 asks), corners rounded to 5 decimals.
+ */
 function outlineRects(grid: CoverageGrid, rects: CellRect[]): MultiPolygon {
   const { cellKm, originX, originY } = grid;
-  const corner = (col: number, row: number): Position => {
+  const corner = ([col, row]: [number, number]): Position => {
     const [lng, lat] = unprojectEqualArea([originX + col * cellKm, originY + row * cellKm]);
     return [roundTo(lng, 5), roundTo(lat, 5)];
   };
-  return {
-    type: "MultiPolygon",
-    coordinates: rects.map((rect) => {
-      const sw = corner(rect.first, rect.rowFirst);
-      const ne = corner(rect.last + 1, rect.rowLast + 1);
-      // Counter-clockwise, as RFC 7946 asks of exterior rings.
-      return [[sw, [ne[0], sw[1]], ne, [sw[0], ne[1]], sw]];
-    }),
-  };
+  return { type: "MultiPolygon", coordinates: outlineCells(rects).map((polygon) => polygon.map((ring) => ring.map(corner))) };
 }

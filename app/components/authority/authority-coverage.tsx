@@ -1,4 +1,5 @@
 import { Form, Link } from "@remix-run/react";
+import { TableWrap } from "../table-wrap";
 import { formatNumber, formatPartialDate } from "~/i18n/format";
 import { ColumnHeaders } from "../column-headers";
 import type { AuthorityProfileData } from "~/routes/authorities.$gss";
@@ -22,9 +23,9 @@ export function AuthorityCoverage({ data: d, name, themeName }: { data: Data; na
       <CoverageTable rows={d.coverage.byTheme} gssCode={a.gssCode} name={name} asOf={d.asOf} asOfParam={d.asOfParam} themeName={themeName} />
       <CoverageThemeForm theme={d.theme} asOfParam={d.asOfParam} themes={d.projectsByTheme.map((g) => g.theme)} />
       <ScoreParts gapScore={sel.gapScore} weights={d.coverage.weights} />
-      <AuthorityGapMap boundariesUrl={d.boundariesUrl} attribution={d.boundaryAttribution} gssCode={a.gssCode} name={name} gaps={d.coverage.gaps} places={sel.outOfReach} label={t("authority.gapMap", { name, theme: themeName(d.theme) })} />
+      <AuthorityGapMap boundariesUrl={d.boundariesUrl} gssCode={a.gssCode} name={name} gaps={d.coverage.gaps} places={sel.outOfReach} label={t("authority.gapMap", { name, theme: themeName(d.theme) })} />
       <h3>{t("authority.outOfReach", { theme: themeName(d.theme) })}</h3>
-      <OutOfReachPlaces places={sel.outOfReach} />
+      <OutOfReachPlaces places={sel.outOfReach} label={t("authority.outOfReach", { theme: themeName(d.theme) })} />
     </section>
   );
 }
@@ -46,10 +47,11 @@ function CoverageTable({
 }) {
   const { lang, t, href } = useLang();
   const pct = (share: number | null) => (share === null ? t("common.unknown") : `${formatNumber(lang, share * 100, 1)}%`);
+  const caption = t("authority.coverageCaption", { name, date: formatPartialDate(lang, t, asOf) });
   return (
-    <div className="table-wrap">
+    <TableWrap label={caption}>
       <table className="coverage-table">
-        <caption>{t("authority.coverageCaption", { name, date: formatPartialDate(lang, t, asOf) })}</caption>
+        <caption>{caption}</caption>
         <thead>
           <tr>
             <th scope="col">{t("authority.coverageColumns.theme")}</th>
@@ -83,7 +85,7 @@ function CoverageTable({
           ))}
         </tbody>
       </table>
-    </div>
+    </TableWrap>
   );
 }
 

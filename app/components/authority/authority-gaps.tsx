@@ -1,13 +1,19 @@
 import { formatNumber } from "~/i18n/format";
+import { TableWrap } from "../table-wrap";
 import type { AuthorityProfileData } from "~/routes/authorities.$gss";
 import { LazyAuthorityMap } from "../map/lazy-authority-map";
+import { BLUES } from "../map/choropleth";
 import { HatchSwatch } from "../map/hatch-pattern";
+import { MapCredit } from "../map/map-credit";
 import { useLang } from "../use-lang";
 
 type Data = AuthorityProfileData;
 type Place = Data["coverage"]["selected"]["outOfReach"][number];
 
-/** A small map of the authority with its gaps hatched and the places out of reach marked. */
+/**
+ * A small map framing the whole authority (fitted to its outline with room around it), its gaps
+ * hatched and the places out of reach marked, with the map's credits below it.
+ */
 export function AuthorityGapMap({
   boundariesUrl,
   gssCode,
@@ -15,10 +21,8 @@ export function AuthorityGapMap({
   gaps,
   places,
   label,
-  attribution,
 }: {
   boundariesUrl: string;
-  attribution: string;
   gssCode: string;
   name: string;
   gaps: Data["coverage"]["gaps"];
@@ -29,32 +33,37 @@ export function AuthorityGapMap({
   return (
     <>
       <h3>{label}</h3>
-      <div className="map-frame small-map">
+      <div className="map-frame small-map" data-gss={gssCode}>
         <LazyAuthorityMap
           className="authority-map"
           boundariesUrl={boundariesUrl}
-          authorities={[{ gssCode, name, details: [], colour: "#d0d1e6", href: "" }]}
+          authorities={[{ gssCode, name, details: [], colour: BLUES[1], href: "" }]}
           focus={[gssCode]}
           gaps={gaps}
           settlements={places.map((s) => ({ id: s.id, name: s.name, lng: s.lng, lat: s.lat, label: s.name }))}
           label={label}
           openLabel=""
-          attribution={`${attribution} · © GeoNames`}
         />
       </div>
-      <p className="legend-inline">
-        <HatchSwatch /> {t("home.legendGaps")} · <span className="marker" aria-hidden="true" /> {t("home.legendSettlements")}
-      </p>
+      <MapCredit />
+      <ul className="legend-inline">
+        <li>
+          <HatchSwatch /> <span>{t("home.legendGaps")}</span>
+        </li>
+        <li>
+          <span className="marker" aria-hidden="true" /> <span>{t("mapView.placesListed")}</span>
+        </li>
+      </ul>
     </>
   );
 }
 
 /** The places out of reach of the selected theme's projects, or a line saying there are none. */
-export function OutOfReachPlaces({ places }: { places: Place[] }) {
+export function OutOfReachPlaces({ places, label }: { places: Place[]; label: string }) {
   const { lang, t } = useLang();
   if (!places.length) return <p>{t("authority.noOutOfReach")}</p>;
   return (
-    <div className="table-wrap">
+    <TableWrap label={label}>
       <table className="out-of-reach">
         <thead>
           <tr>
@@ -76,6 +85,6 @@ export function OutOfReachPlaces({ places }: { places: Place[] }) {
           ))}
         </tbody>
       </table>
-    </div>
+    </TableWrap>
   );
 }

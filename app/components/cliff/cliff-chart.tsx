@@ -12,8 +12,6 @@ type Series = "per-year" | "total";
 const GROUP_COLOURS = ["#0072B2", "#E69F00", "#009E73", "#CC79A7", "#56B4E9", "#D55E00", "#F0E442"];
 const OTHER_COLOUR = "#999999";
 const colour = (i: number) => GROUP_COLOURS[i] ?? OTHER_COLOUR;
-/** The share of a line (in %) the longest bar takes. */
-const BAR_SHARE = 60;
 
 const pence = (c: Cell, series: Series) => (series === "per-year" ? c.perYearPence : c.totalPence);
 const count = (c: Cell, series: Series) => (series === "per-year" ? c.perYearAwards : c.totalAwards);
@@ -92,8 +90,9 @@ function QuarterFigures({ cliff: c, qi, max, groupBy }: { cliff: Cliff; qi: numb
       {(["per-year", "total"] as const).map((series) =>
         count(total, series) ? (
           <div key={series} className="cliff-line">
-            {/* The longest bar takes BAR_SHARE of the line, leaving room for its figure beside it. */}
-            <span className="cliff-bar" data-series={series} aria-hidden="true" style={{ width: `${(BAR_SHARE * pence(total, series)) / max}%` }}>
+            {/* The longest bar takes --bar-share of the line (funding.css): 60% leaves room for its figure beside
+                it; on a phone the figure goes under the bar, and the bar may take the whole line. */}
+            <span className="cliff-bar" data-series={series} aria-hidden="true" style={{ width: `calc(${(100 * pence(total, series)) / max}% * var(--bar-share, 0.6))` }}>
               {groupBy === "funder" ? (
                 c.groups.map((g, gi) =>
                   pence(g.quarters[qi], series) > 0 ? (

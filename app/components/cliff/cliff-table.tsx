@@ -1,4 +1,5 @@
 import { ColumnHeaders } from "~/components/column-headers";
+import { TableWrap } from "~/components/table-wrap";
 import { useLang } from "~/components/use-lang";
 import { formatNumber, formatPence } from "~/i18n/format";
 import type { CliffData } from "~/routes/funding.cliff";
@@ -16,9 +17,8 @@ export function CliffTable({ cliff: c, caption, groupName }: { cliff: Cliff; cap
   const byKey = (cells: (Cell & { key: string })[]) => new Map(cells.map((g) => [g.key, g]));
   const unknownByGroup = byKey(c.unknownEnd.byGroup);
   const staleByGroup = byKey(c.noRecentEvidence.byGroup);
-  // A region that may scroll sideways: focusable, so a keyboard can scroll it (axe: scrollable-region-focusable).
   return (
-    <div className="table-wrap" tabIndex={0} role="region" aria-label={caption}>
+    <TableWrap label={caption}>
       <table className="cliff-table">
         <caption>{caption}</caption>
         <thead>
@@ -46,7 +46,7 @@ export function CliffTable({ cliff: c, caption, groupName }: { cliff: Cliff; cap
           {c.noRecentEvidence.awards ? <Row label={t("cliff.noRecentRow")} cells={c.groups.map((g) => staleByGroup.get(g.key))} total={c.noRecentEvidence} /> : null}
         </tfoot>
       </table>
-    </div>
+    </TableWrap>
   );
 }
 

@@ -1,4 +1,5 @@
 import { Link } from "@remix-run/react";
+import { TableWrap } from "~/components/table-wrap";
 import { Bilingual } from "~/components/bilingual";
 import { useLang } from "~/components/use-lang";
 import { formatNumber, formatPartialDate } from "~/i18n/format";
@@ -6,7 +7,7 @@ import type { MapPageData } from "~/routes/_index";
 import type { MapParams, MapRow } from "./map-layers";
 
 type Data = Pick<MapPageData, "rows" | "theme" | "layer" | "sort" | "dir" | "asOf">;
-type Column = { id: MapPageData["sort"]; numeric: boolean };
+type Column = { id: MapPageData["sort"]; numeric: boolean; label?: string };
 
 const COLUMNS: Column[] = [
   { id: "name", numeric: false },
@@ -16,6 +17,8 @@ const COLUMNS: Column[] = [
   { id: "per10k", numeric: true },
   { id: "area", numeric: true },
   { id: "people", numeric: true },
+  // The places drawn as dots on the map, counted here for every authority (its profile lists them).
+  { id: "places", numeric: true, label: "authority.coverageColumns.outOfReach" },
   { id: "score", numeric: true },
 ];
 
@@ -24,10 +27,11 @@ const percent = (share: number | null, unknown: string) => (share === null ? unk
 /** Every authority's figures for the chosen theme and date, sortable by any column. */
 export function AuthorityTable({ data: d, params, themeLabel }: { data: Data; params: MapParams; themeLabel: string }) {
   const { lang, t } = useLang();
+  const caption = t("home.tableCaptionTheme", { theme: themeLabel, date: formatPartialDate(lang, t, d.asOf) });
   return (
-    <div className="table-wrap">
+    <TableWrap label={caption}>
       <table className="authority-table" data-theme={d.theme ?? "all"} data-layer={d.layer}>
-        <caption>{t("home.tableCaptionTheme", { theme: themeLabel, date: formatPartialDate(lang, t, d.asOf) })}</caption>
+        <caption>{caption}</caption>
         <thead>
           <tr>
             {COLUMNS.map((c) => (
@@ -41,18 +45,19 @@ export function AuthorityTable({ data: d, params, themeLabel }: { data: Data; pa
           ))}
         </tbody>
       </table>
-    </div>
+    </TableWrap>
   );
 }
 
 function SortHeader({ column: c, sort, dir, params }: { column: Column; sort: Data["sort"]; dir: Data["dir"]; params: MapParams }) {
   const { t, href } = useLang();
   const sorted = sort === c.id;
+  const label = t(c.label ?? `home.columns.${c.id}`);
   const next = sorted ? (dir === "asc" ? "desc" : "asc") : c.numeric ? "desc" : "asc";
   return (
     <th scope="col" aria-sort={sorted ? (dir === "asc" ? "ascending" : "descending") : undefined} className={c.numeric ? "num" : undefined}>
-      <Link to={href("/", { ...params, sort: c.id, dir: next })} preventScrollReset aria-label={t("home.sortBy", { column: t(`home.columns.${c.id}`) })}>
-        {t(`home.columns.${c.id}`)}
+      <Link to={href("/", { ...params, sort: c.id, dir: next })} preventScrollReset aria-label={t("home.sortBy", { column: label })}>
+        {label}
         {sorted ? <span aria-hidden="true">{dir === "asc" ? " ▲" : " ▼"}</span> : null}
       </Link>
     </th>
@@ -81,6 +86,9 @@ function AuthorityRow({ row: r }: { row: MapRow }) {
       </td>
       <td className="num" data-col="people">
         {percent(r.peopleCoverage, t("common.unknown"))}
+      </td>
+      <td className="num" data-col="places">
+        {formatNumber(lang, r.outOfReachCount)}
       </td>
       <td className="num" data-col="score">
         {formatNumber(lang, r.gapScore.score, 1)}

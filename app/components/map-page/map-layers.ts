@@ -1,4 +1,6 @@
-import { BLUES, countClasses, fixedClasses, ORANGES, rangeClasses, type ColourClass } from "~/components/map/choropleth";
+import { ORANGES, valueClasses, type ColourClass } from "~/components/map/choropleth";
+import type { Lang } from "~/i18n";
+import { formatNumber } from "~/i18n/format";
 import type { MapPageData } from "~/routes/_index";
 
 export type MapRow = MapPageData["rows"][number];
@@ -24,8 +26,16 @@ export function layerValue(layer: MapLayer, r: MapRow): number | null {
   }
 }
 
+/**
+ * The layer's colour classes, from the spread of its values: natural breaks (see choropleth.ts), with
+ * "none" apart for counts of projects and oranges for the gap score, where more is worse.
+ */
 export function layerClasses(layer: MapLayer, values: number[]): ColourClass[] {
-  if (layer === "projects") return countClasses(values);
-  if (layer === "per10k") return rangeClasses(values);
-  return fixedClasses(layer === "score" ? ORANGES : BLUES);
+  return valueClasses(values, { zeroClass: layer === "projects", palette: layer === "score" ? ORANGES : undefined });
+}
+
+/** A layer's value as the table and the legend write it: shares as percentages with one decimal. */
+export function formatLayerValue(lang: Lang, layer: MapLayer, value: number): string {
+  if (layer === "area" || layer === "people") return `${formatNumber(lang, value, 1)}%`;
+  return formatNumber(lang, value, layer === "projects" ? 0 : layer === "score" ? 1 : 2);
 }

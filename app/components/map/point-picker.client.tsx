@@ -3,7 +3,9 @@ import L from "leaflet";
 import { useEffect, useId, useState } from "react";
 import { Circle, CircleMarker, GeoJSON, MapContainer, Tooltip, useMap, useMapEvents } from "react-leaflet";
 import { localHref, type Lang } from "~/i18n";
+import { useRootData } from "~/root";
 import { useLang } from "../use-lang";
+import { boundaryCredit } from "./boundary-credit";
 import { MapControls } from "./map-controls.client";
 import { setInput, type PlaceOption } from "./place-search";
 
@@ -137,6 +139,9 @@ function describeReach(t: ReturnType<typeof useLang>["t"], reach: Reach | null, 
  */
 export default function PointPicker({ boundaries, attribution, inputIds, label }: Props) {
   const { lang, t } = useLang();
+  // The boundary set's credit in the page's language where the catalogue has it (the stored one otherwise).
+  const root = useRootData();
+  const credit = root ? boundaryCredit(t, root.boundaryCredit) : null;
   const summaryId = useId();
   const { live, settled } = useReach(inputIds);
   const nearby = useNearby(settled, lang);
@@ -159,7 +164,7 @@ export default function PointPicker({ boundaries, attribution, inputIds, label }
         <MapControls />
         <DescribeMap label={label} describedBy={summaryId} />
         <Fit data={boundaries} />
-        <GeoJSON data={boundaries} style={() => ({ color: "#1b1b1b", weight: 1, fillColor: "#d0d1e6", fillOpacity: 0.6 })} attribution={attribution} />
+        <GeoJSON data={boundaries} style={() => ({ color: "#1b1b1b", weight: 1, fillColor: "#d0d1e6", fillOpacity: 0.6 })} attribution={credit ? `${credit.attribution.text} (${credit.licence.text})` : attribution} />
         <ClickToPick />
         <FitReach reach={settled} />
         {nearby.map((p) => (

