@@ -4,6 +4,7 @@
  */
 import { describe, expect, it } from "vitest";
 import { BLUES, ckmeans, colourFor, naturalGroups, ORANGES, OUTLINE_COLOUR, rampColours, valueClasses, ZERO_COLOUR } from "../../../app/components/map/choropleth";
+import { mulberry32 } from "../../random";
 
 /** WCAG relative luminance and contrast ratio of two #rrggbb colours. */
 function contrast(a: string, b: string): number {
@@ -27,15 +28,6 @@ function bestCost(sorted: number[], k: number): number {
   return best;
 }
 
-/** A seeded generator (mulberry32), so the random cases are the same on every run. */
-function seeded(seed: number) {
-  return () => {
-    seed = (seed + 0x6d2b79f5) | 0;
-    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 // 22 authorities with between 26 and 31 active projects: the case the committee's staff met, which
 // used to come out as three pale classes (26–27, 28–29, 30–31 in the three lightest blues).
@@ -48,7 +40,7 @@ describe("ckmeans", () => {
   });
 
   it("finds the split with the least within-group sum of squares, as an exhaustive search does", () => {
-    const random = seeded(7);
+    const random = mulberry32(7);
     for (let run = 0; run < 40; run++) {
       const values = Array.from({ length: 4 + Math.floor(random() * 9) }, () => Math.round(random() * 100) / 4);
       const sorted = [...values].sort((a, b) => a - b);
@@ -84,7 +76,7 @@ describe("the map's colour classes", () => {
   });
 
   it("states each class's range as the smallest and largest value in it, and every value falls in exactly one", () => {
-    const random = seeded(11);
+    const random = mulberry32(11);
     for (let run = 0; run < 30; run++) {
       const values = Array.from({ length: 22 }, () => Math.round(random() * 2000) / 100);
       const classes = valueClasses(values);

@@ -5,6 +5,7 @@
 import { describe, expect, it } from "vitest";
 import { outlineCells, type CellRect, type GridCorner } from "../../../geo/coverage/cell-outlines";
 import { expectGolden } from "../../golden";
+import { mulberry32 } from "../../random";
 
 const fixtureUrl = (name: string) => new URL(`../../fixtures/geo/coverage/${name}`, import.meta.url);
 const cells = (...xy: [number, number][]): CellRect[] => xy.map(([x, y]) => ({ first: x, last: x, rowFirst: y, rowLast: y }));
@@ -27,15 +28,6 @@ function inside(rings: GridCorner[][], px: number, py: number): boolean {
   return count % 2 === 1;
 }
 
-/** A seeded generator (mulberry32), so the random grids are the same on every run. */
-function seeded(seed: number) {
-  return () => {
-    seed = (seed + 0x6d2b79f5) | 0;
-    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 // Shapes drawn row by row from the top: "#" is a cell.
 function drawn(picture: string): CellRect[] {
@@ -107,7 +99,7 @@ describe("outlineCells", () => {
   });
 
   it("covers exactly the given cells, with closed, right-angled rings and no corner left where the outline runs straight", () => {
-    const random = seeded(3);
+    const random = mulberry32(3);
     for (let run = 0; run < 60; run++) {
       const w = 3 + Math.floor(random() * 12);
       const h = 3 + Math.floor(random() * 12);
