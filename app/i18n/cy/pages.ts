@@ -26,7 +26,6 @@ export const pages: Pick<Catalogue, "home" | "basis" | "practice" | "gaps" | "au
     year: "Blwyddyn",
     show: "Dangos",
     legendGaps: "Y tu hwnt i gyrraedd pob gwasanaeth lleol cyfredol",
-    legendSettlements: "Anheddiad y tu hwnt i gyrraedd",
     ruralGap: "Bwlch gwledig",
     confirmedOnly: "Cyfrif darpariaeth â dyddiad gorffen hysbys yn unig",
     confirmedOnlyHint: "Yn gadael allan wasanaethau heb ddyddiad gorffen, hyd yn oed y rhai â thystiolaeth ddiweddar.",
@@ -74,7 +73,6 @@ export const pages: Pick<Catalogue, "home" | "basis" | "practice" | "gaps" | "au
     tooltipProjects_one: "{{count}} prosiect gweithredol",
     tooltipProjects_other: "{{count}} prosiect gweithredol",
     tooltipPer10k: "{{value}} fesul 10,000 o bobl",
-    openProfile: "Agor y proffil",
     downloads: "Lawrlwytho'r awdurdodau gyda'u ffigurau fel",
     walesWideNote:
       "Mae pob awdurdod hefyd yn cael ei wasanaethu gan y {{count}} prosiect Cymru gyfan gweithredol; mae'r golofn “ohonynt yn lleol” yn cyfrif gwaith sydd wedi'i anelu at yr awdurdod hwnnw yn unig.",

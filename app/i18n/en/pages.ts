@@ -24,7 +24,6 @@ export const pages = {
     year: "Year",
     show: "Show",
     legendGaps: "Out of reach of every current local service",
-    legendSettlements: "Settlement out of reach",
     ruralGap: "Rural gap",
     confirmedOnly: "Count only provision with a known end date",
     confirmedOnlyHint: "Leaves out services with no end date, even those with recent evidence.",
@@ -72,7 +71,6 @@ export const pages = {
     tooltipProjects_one: "{{count}} active project",
     tooltipProjects_other: "{{count}} active projects",
     tooltipPer10k: "{{value}} per 10,000 people",
-    openProfile: "Open profile",
     downloads: "Download the authorities with their figures as",
     walesWideNote:
       "Every authority is also served by the {{count}} active Wales-wide projects; the “of which local” column counts only work aimed at that authority.",
