@@ -77,12 +77,14 @@ export function describeListing(ctx: RequestContext, groupId: number) {
 export type ListingDescription = ReturnType<typeof describeListing>;
 
 /**
- * The moderator's decisions on a listing: approve everything, turn everything down (one reason),
- * or part by part (`decision-<id>` = approve | reject, `reason-<id>`). Answers 400 with the
+ * The moderator's decisions on a listing: approve everything ("approve-all", or "approve"), turn
+ * everything down with one reason ("reject-all", or "reject"), or part by part (`decision-<id>` = approve | reject, `reason-<id>`). Answers 400 with the
  * field errors and what was chosen and typed when a part has no decision or a rejection no reason.
  */
 export function handleListingDecision(ctx: RequestContext, user: CurrentUser, groupId: number, formData: FormData) {
-  const intent = formData.get("intent");
+  // "approve" and "reject" (the single-change buttons) mean the whole listing.
+  const raw = formData.get("intent");
+  const intent = raw === "approve" ? "approve-all" : raw === "reject" ? "reject-all" : raw;
   const ids = listGroup(ctx.db, groupId).map((p) => p.id);
   const decisions: Record<number, PartDecision | undefined> = {};
   if (intent === "approve-all") {

@@ -9,6 +9,7 @@ import { useLang } from "~/components/use-lang";
 import { contextOf } from "~/platform/context.server";
 import { formAction } from "~/platform/forms.server";
 import { page } from "~/platform/http.server";
+import { TableWrap } from "~/components/table-wrap";
 
 export const loader = ({ request }: LoaderFunctionArgs) => page(() => getUsersPage(contextOf(request), request));
 export const action = ({ request }: ActionFunctionArgs) => formAction(request, () => handleUsersAction(contextOf(request), request));
@@ -36,7 +37,7 @@ export default function Users() {
             {t("admin.organisationHint")}
           </p>
           <OrganisationChoices names={d.organisationNames} />
-          <div className="table-wrap">
+          <TableWrap label={t("admin.users")}>
             <table className="users-table">
               <thead>
                 <tr>
@@ -51,7 +52,7 @@ export default function Users() {
                 ))}
               </tbody>
             </table>
-          </div>
+          </TableWrap>
         </>
       ) : (
         <p>{t("admin.noUsers")}</p>

@@ -5,6 +5,7 @@ import { useLang } from "~/components/use-lang";
 import { contextOf } from "~/platform/context.server";
 import { page } from "~/platform/http.server";
 import { getHistoryPage } from "~/listing/moderation-pages.server";
+import { TableWrap } from "~/components/table-wrap";
 
 export const loader = ({ request, params }: LoaderFunctionArgs) => page(() => getHistoryPage(contextOf(request), request, params.entity ?? "", params.id ?? ""));
 
@@ -21,7 +22,7 @@ export default function History() {
       </p>
       <h1>{t("moderation.historyTitle", { what })}</h1>
       {d.rows.length ? (
-        <div className="table-wrap">
+        <TableWrap label={t("moderation.historyTitle", { what })}>
           <table className="history-table">
             <thead>
               <tr>
@@ -52,7 +53,7 @@ export default function History() {
               ))}
             </tbody>
           </table>
-        </div>
+        </TableWrap>
       ) : (
         <p>{t("moderation.historyNone")}</p>
       )}

@@ -12,6 +12,7 @@ import { contextOf } from "~/platform/context.server";
 import { formAction } from "~/platform/forms.server";
 import { page } from "~/platform/http.server";
 import { getReviewPage, handleReview } from "~/listing/moderation-pages.server";
+import { TableWrap } from "~/components/table-wrap";
 
 export const links: LinksFunction = () => [{ rel: "stylesheet", href: listingCss }];
 
@@ -46,7 +47,7 @@ function SingleReview({ review, result }: { review: Extract<ReturnType<typeof us
           </>
         ) : null}
       </p>
-      <div className="table-wrap">
+      <TableWrap label={t("moderation.diffCaption")}>
         <table className="diff">
           <caption>{t("moderation.diffCaption")}</caption>
           <thead>
@@ -70,7 +71,7 @@ function SingleReview({ review, result }: { review: Extract<ReturnType<typeof us
             ))}
           </tbody>
         </table>
-      </div>
+      </TableWrap>
       {review.reach ? <PartSummary entity="project" fields={[]} names={{ authorities: authorityNames }} reach={review.reach} boundaries={review.boundaries} /> : null}
       {s.status === "pending" ? (
         <>

@@ -151,9 +151,9 @@ export class SoakClient {
     if (page.status !== 200 || !token) throw new Error(`GET /sign-in answered ${page.status} without a CSRF token`);
     const res = await this.post("/sign-in", { csrf: token, email, password, redirectTo: "/account" });
     if (res.status !== 302 || !this.cookies.has("cmw_session")) throw new Error(`Signing in as ${email} answered ${res.status}: ${res.body.slice(0, 300)}`);
-    const form = await this.get("/account/organisations/new");
+    const form = await this.get("/account/listings/new/organisation");
     this.csrf = csrfIn(form.body);
-    if (!this.csrf) throw new Error(`No session CSRF token for ${email} (GET /account/organisations/new answered ${form.status})`);
+    if (!this.csrf) throw new Error(`No session CSRF token for ${email} (GET /account/listings/new/organisation answered ${form.status})`);
   }
 
   /** Forgets the session (keeps nothing). */

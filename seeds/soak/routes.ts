@@ -122,6 +122,8 @@ export function realValuesFor(route: SoakRoute, param: string, values: RealValue
   if (param === "file") return values.downloads;
   if (param === "entity") return ["organisation", "project", "award"];
   if (param === "slug") return base === "funders" ? values.funderSlugs : values.organisationSlugs;
+  // A listing draft and its parts: "new" starts one; the numbers are drafts and parts that may or may not be the actor's.
+  if (base === "account" && (param === "id" || param === "key")) return ["new", "1", "2"];
   if (param === "id") {
     if (base === "projects") return values.projectIds;
     if (base === "awards") return values.awardIds;

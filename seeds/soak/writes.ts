@@ -95,8 +95,9 @@ export async function runEditor(options: WriterOptions, pool: AccountPool, clien
   while (!options.stopping()) {
     const name = `Soak ${options.tag} ${id}-${n++}`;
     current.ip = nextIp();
-    const path = "/account/organisations/new";
-    const res = await current.post(path, {
+    // A listing in one sitting: its organisation saved into a new draft, then the draft sent for review.
+    const path = "/account/listings/new/organisation";
+    let res = await current.post(path, {
       csrf: current.csrf!,
       nameEn: name,
       kind: "community-group",
@@ -104,7 +105,13 @@ export async function runEditor(options: WriterOptions, pool: AccountPool, clien
       homeGss: gss[Math.floor(options.rng() * gss.length)],
     });
     count(options.counts, "POST", path, res, options.stopping);
-    if (res.status === 302 && /submitted=1/.test(String(res.headers.location))) options.ledger.submitted.push(name);
+    const draft = res.status === 302 ? /\/account\/listings\/(\d+)\?saved=organisation/.exec(String(res.headers.location)) : null;
+    if (draft) {
+      const draftPath = `/account/listings/${draft[1]}`;
+      res = await current.post(draftPath, { csrf: current.csrf!, intent: "send" });
+      count(options.counts, "POST", "/account/listings/:id", res, options.stopping);
+    }
+    if (res.status === 302 && /sent=\d+/.test(String(res.headers.location))) options.ledger.submitted.push(name);
     else if (res.status === 429) {
       if (!(await signInNext())) return current;
     } else if (res.status === NO_RESPONSE) return current;

@@ -82,7 +82,8 @@ describe("funding that ends", () => {
     expect(w2029 / w2028).toBeGreaterThan(3.9);
     expect(w2029 / w2028).toBeLessThan(4.25);
     // The awards with no known end are counted, and their unknown amounts said to be unknown.
-    await expect(page.locator('li[data-open="end-unknown"] .cliff-unknown').textContent()).resolves.toMatch(/^\d+ awards?, amount unknown$/);
+    // (Other browser tests may list funding with a stated amount and no end: the unknown amounts are still counted apart.)
+    await expect(page.locator('li[data-open="end-unknown"] p').textContent()).resolves.toMatch(/(^|; )\d+ awards?, amount unknown$/);
     await expect(page.locator('li[data-open="no-recent-evidence"]').textContent()).resolves.toMatch(/\d+ awards?, amount unknown/);
     const text = (await page.locator("main").textContent())!;
     expect(text).not.toContain("£0");
@@ -114,7 +115,7 @@ describe("funding that ends", () => {
     const page = await browser.open("/funding/cliff?asOf=2026-12-01&lang=cy");
     await page.getByRole("heading", { name: "Y dibyn cyllid", level: 1 }).waitFor();
     await expect(page.locator('.cliff-bars li[data-quarter="2028 Q1"] .cliff-figure').textContent()).resolves.toBe("£400,000 y flwyddyn · 1 dyfarniad");
-    await expect(page.locator('li[data-open="end-unknown"] .cliff-unknown').textContent()).resolves.toMatch(/^\d+ dyfarniad, swm anhysbys$/);
+    await expect(page.locator('li[data-open="end-unknown"] p').textContent()).resolves.toMatch(/(^|; )\d+ dyfarniad, swm anhysbys$/);
     expect(await page.getByRole("link", { name: "CSV", exact: true }).getAttribute("href")).toContain("lang=cy");
   });
 

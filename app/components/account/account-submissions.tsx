@@ -4,6 +4,7 @@ import { CsrfField } from "~/components/form-fields";
 import { PartialDate } from "~/components/partial-date";
 import { useLang } from "~/components/use-lang";
 import type { AccountData } from "~/routes/account._index";
+import { TableWrap } from "~/components/table-wrap";
 
 type Submission = AccountData["submissions"][number];
 
@@ -14,7 +15,7 @@ export function MySubmissions({ submissions, csrf }: { submissions: Submission[]
     <section aria-labelledby="my-submissions">
       <h2 id="my-submissions">{t("account.submissions")}</h2>
       {submissions.length ? (
-        <div className="table-wrap">
+        <TableWrap label={t("account.submissions")}>
           <table className="submissions-table">
             <thead>
               <tr>
@@ -29,7 +30,7 @@ export function MySubmissions({ submissions, csrf }: { submissions: Submission[]
               ))}
             </tbody>
           </table>
-        </div>
+        </TableWrap>
       ) : (
         <p>{t("account.noSubmissions")}</p>
       )}

@@ -4,6 +4,7 @@ import { CSRF_FIELD } from "~/platform/form-fields";
 import type { BoundaryActionResult, BoundaryCheck, getBoundariesPage } from "~/coverage/boundary-admin.server";
 import { useLang } from "../use-lang";
 import { FileField, UploadErrorSummary } from "./upload-parts";
+import { TableWrap } from "~/components/table-wrap";
 
 type Sets = ReturnType<typeof getBoundariesPage>["sets"];
 type ErrorResult = Extract<BoundaryActionResult, { kind: "error" }>;
@@ -64,7 +65,7 @@ export function BoundaryCheckReport({ check, csrf }: { check: BoundaryCheck; csr
           </ul>
         </>
       ) : null}
-      <div className="table-wrap">
+      <TableWrap label={t("boundaries.areasHeading")}>
         <table>
           <caption>{t("boundaries.areasHeading")}</caption>
           <thead>
@@ -86,7 +87,7 @@ export function BoundaryCheckReport({ check, csrf }: { check: BoundaryCheck; csr
             ))}
           </tbody>
         </table>
-      </div>
+      </TableWrap>
       <Form method="post">
         <input type="hidden" name={CSRF_FIELD} value={csrf} />
         <input type="hidden" name="intent" value="import" />
@@ -106,7 +107,7 @@ export function BoundarySetTable({ sets, csrf }: { sets: Sets; csrf: string }) {
   return (
     <section aria-labelledby="boundary-sets-heading">
       <h2 id="boundary-sets-heading">{t("boundaries.setsHeading")}</h2>
-      <div className="table-wrap">
+      <TableWrap label={t("boundaries.setsHeading")}>
         <table>
           <thead>
             <tr>
@@ -146,7 +147,7 @@ export function BoundarySetTable({ sets, csrf }: { sets: Sets; csrf: string }) {
             ))}
           </tbody>
         </table>
-      </div>
+      </TableWrap>
     </section>
   );
 }

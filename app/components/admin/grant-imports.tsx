@@ -6,6 +6,7 @@ import type { GrantImportReport } from "~/funding/grant-import.server";
 import type { PlacementReason } from "~/funding/giving360/place-grant";
 import { useLang } from "../use-lang";
 import { FileField, UploadErrorSummary } from "./upload-parts";
+import { TableWrap } from "~/components/table-wrap";
 
 type Page = ReturnType<typeof getImportsPage>;
 
@@ -175,7 +176,8 @@ export function ImportList({ data }: { data: Page }) {
   const { t, href } = useLang();
   if (data.imports.length === 0) return <p>{t("imports.none")}</p>;
   return (
-    <div className="table-wrap">
+    <div>
+      <TableWrap label={t("imports.listHeading")}>
       <table>
         <caption>{t("imports.listHeading")}</caption>
         <thead>
@@ -214,6 +216,7 @@ export function ImportList({ data }: { data: Page }) {
           ))}
         </tbody>
       </table>
+      </TableWrap>
       <p id="rollback-hint" className="hint">
         {t("imports.rollbackHint")}
       </p>

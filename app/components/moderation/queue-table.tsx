@@ -2,12 +2,13 @@ import { Link } from "@remix-run/react";
 import { PartialDate } from "~/components/partial-date";
 import { useLang } from "~/components/use-lang";
 import type { QueueData } from "~/routes/moderation._index";
+import { TableWrap } from "~/components/table-wrap";
 
 /** One page of the queue: what each submission is, the change, who sent it and when, and a link to review it. */
 export function QueueTable({ pending }: Pick<QueueData, "pending">) {
   const { t, href } = useLang();
   return (
-    <div className="table-wrap">
+    <TableWrap label={t("moderation.queue")}>
       <table className="queue-table">
         <thead>
           <tr>
@@ -34,6 +35,6 @@ export function QueueTable({ pending }: Pick<QueueData, "pending">) {
           ))}
         </tbody>
       </table>
-    </div>
+    </TableWrap>
   );
 }
