@@ -1,4 +1,5 @@
 /** Small helpers shared by the unit and route tests. */
+import type { z } from "zod";
 import { HttpError } from "../app/platform/http.server";
 
 /**
@@ -50,4 +51,30 @@ export function readCsv(csv: string): string[][] {
     }
   }
   return rows;
+}
+
+/**
+ * A zod schema's errors as field name → message keys, or {} when the input is valid.
+ *
+ * @example
+ * errorsOf(OrganisationInputSchema, { nameEn: "" }).nameEn // ["form.required"]
+ */
+export function errorsOf(schema: z.ZodTypeAny, input: unknown): Record<string, string[]> {
+  const result = schema.safeParse(input);
+  if (result.success) return {};
+  const out: Record<string, string[]> = {};
+  for (const issue of result.error.issues) (out[issue.path.join(".")] ??= []).push(issue.message);
+  return out;
+}
+
+/**
+ * A zod schema's output for an input that must be valid (the test fails with the issues otherwise).
+ *
+ * @example
+ * valueOf(AwardInputSchema, { funderSlug: "welsh-government", programmeEn: "Grant" }).amountPence // null
+ */
+export function valueOf<T>(schema: z.ZodType<T, z.ZodTypeDef, unknown>, input: unknown): T {
+  const result = schema.safeParse(input);
+  if (!result.success) throw new Error(`Expected valid input, got ${JSON.stringify(result.error.issues)}`);
+  return result.data;
 }

@@ -16,17 +16,16 @@
  * - Amending withdraws the whole group and turns it back into a draft.
  */
 import { WRITE_LOCK, type Queryable } from "../../db/client";
-import { insertAudit } from "../../db/queries/audit";
 import { deleteDraft, getDraft, insertDraft, updateDraft } from "../../db/queries/drafts";
 import { bumpDataVersion } from "../../db/queries/meta";
 import { createSubmission, listGroup, setGroupLead, updateSubmissionStatus, type SubmissionRow } from "../../db/queries/submissions";
 import { isoOf, dayOf, type Instant } from "../platform/clock.server";
 import { HttpError } from "../platform/http.server";
-import { applySubmission } from "./apply.server";
 import { awardInputSchema, RejectInputSchema } from "./form-schemas";
 import { getRecordChoices } from "./record-edit.server";
 import type { AwardInput, OrganisationInput, ProjectInput } from "./record-types";
 import { fieldErrorsOf, InvalidSubmissionError, validatePayload } from "./submission-checks.server";
+import { publishSubmission } from "./submissions.server";
 
 export interface DraftContent {
   organisation: OrganisationInput | null;
@@ -311,18 +310,9 @@ export function decideListing(
         continue;
       }
       const row = asPublishable(part, organisationId, published);
-      const applied = applySubmission(tx, row, ctx);
+      const applied = publishSubmission(tx, row, ctx);
       if (part.entity === "organisation") organisationId = applied.entityId;
       published.set(part.partKey!, applied.entityId);
-      insertAudit(tx, { at, userId: input.moderatorId, entity: part.entity, entityId: applied.entityId, action: part.action, changes: applied.changes, submissionId: part.id });
-      updateSubmissionStatus(tx, part.id, {
-        status: "approved",
-        reviewedBy: input.moderatorId,
-        reviewedAt: at,
-        reason: null,
-        entityId: applied.entityId,
-        organisationId: applied.organisationId,
-      });
     }
     if (published.size) bumpDataVersion(tx);
     return { approved: published.size, rejected: turnedDown.size };

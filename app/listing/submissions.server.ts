@@ -21,7 +21,7 @@ import { createSubmission, getSubmission, updateSubmissionStatus, type Submissio
 import type { SubmissionAction, SubmissionEntity } from "../../db/schema";
 import { dayOf, isoOf, type Instant } from "../platform/clock.server";
 import { HttpError } from "../platform/http.server";
-import { applySubmission } from "./apply.server";
+import { applySubmission, type Applied, type ApplyContext } from "./apply.server";
 import { RejectInputSchema } from "./form-schemas";
 import { getRecordForEdit } from "./record-edit.server";
 import { assertStatusFits, fieldErrorsOf, InvalidSubmissionError, validatePayload } from "./submission-checks.server";
@@ -101,30 +101,40 @@ export function approveSubmission(
   input: { submissionId: number; moderatorId: number; now: Instant },
 ): { submissionId: number; entity: SubmissionEntity; action: SubmissionAction; entityId: number; organisationId: number } {
   return db.transaction((tx) => {
-        const submission = pendingSubmission(tx, input.submissionId);
-    const at = isoOf(input.now);
-    const today = dayOf(input.now);
-    const applied = applySubmission(tx, submission, { at, today, moderatorId: input.moderatorId });
-    insertAudit(tx, {
-      at,
-      userId: input.moderatorId,
-      entity: submission.entity,
-      entityId: applied.entityId,
-      action: submission.action,
-      changes: applied.changes,
-      submissionId: submission.id,
-    });
-    updateSubmissionStatus(tx, submission.id, {
-      status: "approved",
-      reviewedBy: input.moderatorId,
-      reviewedAt: at,
-      reason: null,
-      entityId: applied.entityId,
-      organisationId: applied.organisationId,
-    });
+    const submission = pendingSubmission(tx, input.submissionId);
+    const applied = publishSubmission(tx, submission, { at: isoOf(input.now), today: dayOf(input.now), moderatorId: input.moderatorId });
     bumpDataVersion(tx);
     return { submissionId: submission.id, entity: submission.entity, action: submission.action, entityId: applied.entityId, organisationId: applied.organisationId };
   }, WRITE_LOCK);
+}
+
+/**
+ * Publishes one pending submission inside the caller's transaction: applies it, writes its audit
+ * row and marks it approved with the record it made. The caller bumps the data version once.
+ *
+ * @example
+ * publishSubmission(tx, submission, { at, today, moderatorId: 2 }).entityId // 12
+ */
+export function publishSubmission(tx: Queryable, submission: SubmissionRow, ctx: ApplyContext): Applied {
+  const applied = applySubmission(tx, submission, ctx);
+  insertAudit(tx, {
+    at: ctx.at,
+    userId: ctx.moderatorId,
+    entity: submission.entity,
+    entityId: applied.entityId,
+    action: submission.action,
+    changes: applied.changes,
+    submissionId: submission.id,
+  });
+  updateSubmissionStatus(tx, submission.id, {
+    status: "approved",
+    reviewedBy: ctx.moderatorId,
+    reviewedAt: ctx.at,
+    reason: null,
+    entityId: applied.entityId,
+    organisationId: applied.organisationId,
+  });
+  return applied;
 }
 
 /**
@@ -139,7 +149,7 @@ export function rejectSubmission(db: Queryable, input: { submissionId: number; m
   const parsed = RejectInputSchema.safeParse({ reason: input.reason });
   if (!parsed.success) throw new InvalidSubmissionError("rejection", fieldErrorsOf(parsed.error.issues));
   db.transaction((tx) => {
-        pendingSubmission(tx, input.submissionId);
+    pendingSubmission(tx, input.submissionId);
     updateSubmissionStatus(tx, input.submissionId, {
       status: "rejected",
       reviewedBy: input.moderatorId,
@@ -157,7 +167,7 @@ export function rejectSubmission(db: Queryable, input: { submissionId: number; m
  */
 export function withdrawSubmission(db: Queryable, input: { submissionId: number; userId: number; now: Instant }): void {
   db.transaction((tx) => {
-        const submission = pendingSubmission(tx, input.submissionId);
+    const submission = pendingSubmission(tx, input.submissionId);
     if (submission.submittedBy !== input.userId) throw HttpError.translated(403, "errors.listing.notSubmitter", { id: submission.id });
     updateSubmissionStatus(tx, submission.id, { status: "withdrawn", reviewedBy: null, reviewedAt: isoOf(input.now), reason: null });
   }, WRITE_LOCK);

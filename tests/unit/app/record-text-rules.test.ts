@@ -8,20 +8,8 @@ import { describe, expect, it } from "vitest";
 import type { z } from "zod";
 import { AwardInputSchema, OrganisationInputSchema, ProjectInputSchema } from "../../../app/listing/form-schemas";
 import { mailtoHref } from "../../../app/platform/form-fields";
+import { errorsOf, valueOf } from "../../helpers";
 
-function errorsOf(schema: z.ZodTypeAny, input: unknown): Record<string, string[]> {
-  const result = schema.safeParse(input);
-  if (result.success) return {};
-  const out: Record<string, string[]> = {};
-  for (const issue of result.error.issues) (out[issue.path.join(".")] ??= []).push(issue.message);
-  return out;
-}
-
-function valueOf<T>(schema: z.ZodType<T, z.ZodTypeDef, unknown>, input: unknown): T {
-  const result = schema.safeParse(input);
-  if (!result.success) throw new Error(`Expected valid input, got ${JSON.stringify(result.error.issues)}`);
-  return result.data;
-}
 
 const organisation = { nameEn: "Alpha Trust", kind: "charity", descriptionEn: "A charity running a youth club." };
 const project = { titleEn: "Forum", descriptionEn: "A forum.", themes: "hate-crime", areaKind: "wales", startPrecision: "unknown", endPrecision: "unknown" };

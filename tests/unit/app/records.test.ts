@@ -1,10 +1,10 @@
 import { parseWithZod } from "@conform-to/zod";
 import { describe, expect, it } from "vitest";
-import type { z } from "zod";
 import { awardFormValues, organisationFormValues, projectFormValues } from "../../../app/listing/form-values";
 import { awardInputSchema, AwardInputSchema, organisationInputSchema, OrganisationInputSchema, projectInputSchema, ProjectInputSchema, RejectInputSchema } from "../../../app/listing/form-schemas";
 import { FORM_MESSAGE_KEYS, type AwardInput, type ProjectInput } from "../../../app/listing/record-types";
 import { MAX_RADIUS_KM } from "../../../geo/reach";
+import { errorsOf, valueOf } from "../../helpers";
 
 const GSS_CODES = new Set(["W06000001", "W06000002", "W06000003"]);
 const THEME_IDS = new Set(["hate-crime", "youth-asb"]);
@@ -12,20 +12,6 @@ const FUNDER_SLUGS = new Set(["welsh-government", "test-lottery"]);
 const CHOICES = { gssCodes: GSS_CODES, themeIds: THEME_IDS, funderSlugs: FUNDER_SLUGS, projectIds: new Set([7, 12]) };
 const LONG = "x".repeat(10_000);
 
-/** Field name → message keys, or {} when the input is valid. */
-function errorsOf(schema: z.ZodTypeAny, input: unknown): Record<string, string[]> {
-  const result = schema.safeParse(input);
-  if (result.success) return {};
-  const out: Record<string, string[]> = {};
-  for (const issue of result.error.issues) (out[issue.path.join(".")] ??= []).push(issue.message);
-  return out;
-}
-
-function valueOf<T>(schema: z.ZodType<T, z.ZodTypeDef, unknown>, input: unknown): T {
-  const result = schema.safeParse(input);
-  if (!result.success) throw new Error(`Expected valid input, got ${JSON.stringify(result.error.issues)}`);
-  return result.data;
-}
 
 function formData(entries: [string, string][]): FormData {
   const fd = new FormData();
