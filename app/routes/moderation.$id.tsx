@@ -1,11 +1,11 @@
 import type { ActionFunctionArgs, LinksFunction, LoaderFunctionArgs } from "@remix-run/node";
-import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
+import { Link, useActionData, useLoaderData } from "@remix-run/react";
 import { ErrorPage } from "~/components/error-page";
-import { CsrfField } from "~/components/form-fields";
 import { PartialDate } from "~/components/partial-date";
 import { useDiffWords } from "~/components/moderation/diff-words";
 import { useLang } from "~/components/use-lang";
 import { ListingReview } from "~/components/moderation/listing-review";
+import { ApproveForm, RejectForm } from "~/components/moderation/decision-forms";
 import { PartSummary } from "~/components/listing/part-summary";
 import listingCss from "~/components/listing/listing.css?url";
 import { contextOf } from "~/platform/context.server";
@@ -75,31 +75,8 @@ function SingleReview({ review, result }: { review: Extract<ReturnType<typeof us
       {review.reach ? <PartSummary entity="project" fields={[]} names={{ authorities: authorityNames }} reach={review.reach} boundaries={review.boundaries} /> : null}
       {s.status === "pending" ? (
         <>
-          <Form method="post">
-            <CsrfField token={csrf} />
-            <input type="hidden" name="intent" value="approve" />
-            <button type="submit" className="approve">
-              {t("moderation.approve")}
-            </button>
-          </Form>
-          <Form method="post" className="form">
-            <CsrfField token={csrf} />
-            <input type="hidden" name="intent" value="reject" />
-            <div className={`field${error ? " has-error" : ""}`}>
-              <label htmlFor="reason">{t("moderation.reason")}</label>
-              {error ? (
-                <p id="reason-error" className="field-error" role="alert">
-                  {t(error)}
-                </p>
-              ) : null}
-              <textarea id="reason" name="reason" rows={3} maxLength={1000} required aria-invalid={error ? true : undefined} aria-describedby={error ? "reason-error" : undefined} />
-            </div>
-            <p>
-              <button type="submit" className="reject">
-                {t("moderation.reject")}
-              </button>
-            </p>
-          </Form>
+          <ApproveForm csrf={csrf} intent="approve" label={t("moderation.approve")} />
+          <RejectForm csrf={csrf} intent="reject" label={t("moderation.reject")} errors={error ? [error] : undefined} />
         </>
       ) : (
         <p>{t("moderation.notPending")}</p>

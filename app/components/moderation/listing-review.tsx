@@ -2,6 +2,7 @@ import { Form, Link } from "@remix-run/react";
 import { useState } from "react";
 import { CsrfField } from "~/components/form-fields";
 import { ListingParts } from "~/components/listing/listing-parts";
+import { ApproveForm, RejectForm } from "./decision-forms";
 import { PartialDate } from "~/components/partial-date";
 import { useLang } from "~/components/use-lang";
 import type { ListingDescription } from "~/listing/listing-review.server";
@@ -37,13 +38,7 @@ export function ListingReview({ listing, csrf, result }: { listing: ListingDescr
       <p>{t("listing.reviewIntro", { projects: count("project"), awards: count("award") })}</p>
       {pending ? (
         <div className="button-row">
-          <Form method="post">
-            <CsrfField token={csrf} />
-            <input type="hidden" name="intent" value="approve-all" />
-            <button type="submit" className="approve">
-              {t("listing.approveAll")}
-            </button>
-          </Form>
+          <ApproveForm csrf={csrf} intent="approve-all" label={t("listing.approveAll")} />
           <a href="#reject-all">{t("listing.rejectAllLink")}</a>
         </div>
       ) : (
@@ -63,25 +58,7 @@ export function ListingReview({ listing, csrf, result }: { listing: ListingDescr
       </Form>
 
       {pending ? (
-        <Form method="post" className="form" id="reject-all">
-          <h2>{t("listing.rejectAllHeading")}</h2>
-          <CsrfField token={csrf} />
-          <input type="hidden" name="intent" value="reject-all" />
-          <div className={`field${errors.reason ? " has-error" : ""}`}>
-            <label htmlFor="reason">{t("moderation.reason")}</label>
-            {errors.reason ? (
-              <p id="reason-error" className="field-error" role="alert">
-                {errors.reason.map((k) => t(k)).join(" ")}
-              </p>
-            ) : null}
-            <textarea id="reason" name="reason" rows={3} maxLength={1000} required defaultValue={typed.reason} aria-invalid={errors.reason ? true : undefined} aria-describedby={errors.reason ? "reason-error" : undefined} />
-          </div>
-          <p>
-            <button type="submit" className="reject">
-              {t("listing.rejectAll")}
-            </button>
-          </p>
-        </Form>
+        <RejectForm csrf={csrf} intent="reject-all" id="reject-all" label={t("listing.rejectAll")} errors={errors.reason} typed={typed.reason} heading={<h2>{t("listing.rejectAllHeading")}</h2>} />
       ) : null}
     </div>
   );
